@@ -1,0 +1,36 @@
+"""`cwh build`: sample corpus if the log is empty, dbt build, publish, summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import yaml
+
+from . import pipeline, store
+from .config import SAMPLE_DIR
+from .dbt import run_dbt
+
+
+def build(warehouse: Path, published: Path, variables: str | None = None, publish: bool = True) -> int:
+    with store.connect(warehouse) as con:
+        empty = con.execute("select count(*) = 0 from raw.article_events").fetchone()[0]
+    if empty:
+        click.echo(f"event log is empty: ingesting the sample corpus from {SAMPLE_DIR}")
+        click.echo(pipeline.ingest([SAMPLE_DIR], warehouse, command="build").text())
+    parsed = yaml.safe_load(variables) if variables else None
+    code = run_dbt(["build"], warehouse, parsed)
+    if code != 0:
+        click.echo(f"dbt build failed (exit {code})", err=True)
+        return code
+    click.echo(summary_text(warehouse, published if publish else None))
+    return 0
+
+
+def summary_text(warehouse: Path, published: Path | None) -> str:
+    with store.connect(warehouse, read_only=True) as con:
+        articles = con.execute("select count(*) from staging.stg_raw__articles").fetchone()[0]
+        lines = [f"warehouse: {warehouse}", f"articles (current versions): {articles}"]
+        if published:
+            lines.append(f"published for BI tools: {published}")
+    return "\n".join(lines)

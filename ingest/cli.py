@@ -1,0 +1,66 @@
+"""The `cwh` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import pipeline, store
+from .config import SAMPLE_DIR, published_path, warehouse_path
+
+EXIT_CODES_HELP = "Exit codes: 0 all inputs accepted, 3 some input rejected (see raw.rejected_inputs), 1 error, 2 usage."
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="conflict-casualty-warehouse")
+def main() -> None:
+    """Conflict casualty warehouse: articles -> event log -> dbt marts.
+
+    Paths come from WAREHOUSE_PATH (default ./warehouse.duckdb) and
+    PUBLISHED_PATH (default ./published/warehouse.duckdb).
+    """
+
+
+@main.command(epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
+def ingest(paths: tuple[Path, ...], workers: int | None) -> None:
+    """Append articles under PATHS (.txt folders with manifest.csv, .jsonl, .csv) to the event log."""
+    try:
+        summary = pipeline.ingest(list(paths), warehouse_path(), workers=workers)
+    except store.WarehouseBusy as exc:
+        _fail(str(exc))
+    click.echo(summary.text())
+    sys.exit(summary.exit_code)
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--reason", required=True, help="Why the article is withdrawn (kept in the log).")
+def retract(article_id: str, reason: str) -> None:
+    """Append a retraction: the article drops out of every mart from now on."""
+    try:
+        event_id = pipeline.retract(article_id, reason, warehouse_path())
+    except (KeyError, ValueError) as exc:
+        _fail(exc.args[0])
+    except store.WarehouseBusy as exc:
+        _fail(str(exc))
+    click.echo(f"retracted {article_id} (event {event_id})")
+
+
+@main.command()
+@click.option("--vars", "variables", default=None, help="dbt vars as YAML/JSON, e.g. '{as_of: \"2026-11-20 18:00\"}'.")
+@click.option("--no-publish", is_flag=True, help="Skip writing the published copy.")
+def build(variables: str | None, no_publish: bool) -> None:
+    """Ingest the sample corpus if the log is empty, then dbt build, then publish."""
+    from .build import build as run_build
+
+    sys.exit(run_build(warehouse_path(), published_path(), variables, publish=not no_publish))
