@@ -14,7 +14,7 @@ from .dbt import run_dbt
 
 def build(warehouse: Path, published: Path, variables: str | None = None, publish: bool = True) -> int:
     with store.connect(warehouse) as con:
-        empty = con.execute("select count(*) = 0 from raw.article_events").fetchone()[0]
+        empty = store.scalar(con, "select count(*) = 0 from raw.article_events")
     if empty:
         click.echo(f"event log is empty: ingesting the sample corpus from {SAMPLE_DIR}")
         click.echo(pipeline.ingest([SAMPLE_DIR], warehouse, command="build").text())
@@ -29,7 +29,7 @@ def build(warehouse: Path, published: Path, variables: str | None = None, publis
 
 def summary_text(warehouse: Path, published: Path | None) -> str:
     with store.connect(warehouse, read_only=True) as con:
-        articles = con.execute("select count(*) from staging.stg_raw__articles").fetchone()[0]
+        articles = store.scalar(con, "select count(*) from staging.stg_raw__articles")
         lines = [f"warehouse: {warehouse}", f"articles (current versions): {articles}"]
         if published:
             lines.append(f"published for BI tools: {published}")

@@ -32,10 +32,18 @@ def main() -> None:
 @main.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
-def ingest(paths: tuple[Path, ...], workers: int | None) -> None:
+@click.option("--batch-size", type=int, default=pipeline.DEFAULT_CHUNK, show_default=True,
+              help="Inputs per committed transaction.")
+@click.option("--progress", is_flag=True, help="Print a line to stderr after each committed batch.")
+def ingest(paths: tuple[Path, ...], workers: int | None, batch_size: int, progress: bool) -> None:
     """Append articles under PATHS (.txt folders with manifest.csv, .jsonl, .csv) to the event log."""
+
+    def report(summary: pipeline.RunSummary) -> None:
+        click.echo(f"committed: {summary.articles_read} articles read, {summary.versions_appended} appended", err=True)
+
     try:
-        summary = pipeline.ingest(list(paths), warehouse_path(), workers=workers)
+        summary = pipeline.ingest(list(paths), warehouse_path(), workers=workers, chunk_size=batch_size,
+                                  on_batch=report if progress else None)
     except store.WarehouseBusy as exc:
         _fail(str(exc))
     click.echo(summary.text())

@@ -120,7 +120,7 @@ def map_chunks(func, chunks: Iterator[list], workers: int | None) -> Iterator:
 
 
 def ingest(paths: list[str | Path], warehouse: Path, workers: int | None = None,
-           chunk_size: int = DEFAULT_CHUNK, command: str = "ingest") -> RunSummary:
+           chunk_size: int = DEFAULT_CHUNK, command: str = "ingest", on_batch=None) -> RunSummary:
     """Append what is new under `paths` to the event log; one committed transaction per chunk."""
     summary = RunSummary(run_id=uuid.uuid4().hex, command=command)
     with store.connect(warehouse) as con:
@@ -128,6 +128,8 @@ def ingest(paths: list[str | Path], warehouse: Path, workers: int | None = None,
         try:
             for results in map_chunks(process_chunk, _chunks(iter_units(paths), chunk_size), workers):
                 _write_chunk(con, summary, results)
+                if on_batch:
+                    on_batch(summary)
         except BaseException as exc:
             store.append(con, {"ingest_runs": summary.run_row("failed", note=repr(exc)[:1000])})
             raise

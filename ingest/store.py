@@ -132,12 +132,18 @@ def append(con: duckdb.DuckDBPyConnection, tables: dict[str, dict[str, list]]) -
         raise
 
 
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
+    """First value of a query, with the result fully consumed (DuckDB 2 refuses new work otherwise)."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0][0] if rows else None
+
+
 def next_event_seq(con: duckdb.DuckDBPyConnection) -> int:
-    return con.execute("select coalesce(max(event_seq), 0) + 1 from raw.article_events").fetchone()[0]
+    return scalar(con, "select coalesce(max(event_seq), 0) + 1 from raw.article_events")
 
 
 def next_extraction_seq(con: duckdb.DuckDBPyConnection) -> int:
-    return con.execute("select coalesce(max(extraction_seq), 0) + 1 from raw.extraction_events").fetchone()[0]
+    return scalar(con, "select coalesce(max(extraction_seq), 0) + 1 from raw.extraction_events")
 
 
 def latest_versions(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, tuple[str, str]]:
