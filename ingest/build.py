@@ -18,11 +18,20 @@ def build(warehouse: Path, published: Path, variables: str | None = None, publis
     if empty:
         click.echo(f"event log is empty: ingesting the sample corpus from {SAMPLE_DIR}")
         click.echo(pipeline.ingest([SAMPLE_DIR], warehouse, command="build").text())
+    else:
+        refreshed = pipeline.reextract(warehouse)
+        if refreshed.articles_read:
+            click.echo(f"extractor changed: re-extracted {refreshed.articles_read} article versions")
     parsed = yaml.safe_load(variables) if variables else None
     code = run_dbt(["build"], warehouse, parsed)
     if code != 0:
         click.echo(f"dbt build failed (exit {code})", err=True)
         return code
+    if publish:
+        from .publish import publish as publish_marts
+
+        result = publish_marts(warehouse, published)
+        click.echo(f"published {result['table_count']} tables to {result['path']}")
     click.echo(summary_text(warehouse, published if publish else None))
     return 0
 

@@ -72,3 +72,51 @@ def build(variables: str | None, no_publish: bool) -> None:
     from .build import build as run_build
 
     sys.exit(run_build(warehouse_path(), published_path(), variables, publish=not no_publish))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--jsonl", is_flag=True, default=True, help="Claim records as JSON Lines (the default and only format).")
+def extract(paths: tuple[Path, ...], jsonl: bool) -> None:
+    """Print the claim records found under PATHS as JSON Lines; no database needed."""
+    from .evaluate import predict, to_json
+
+    rows, _ = predict(list(paths))
+    for row in rows:
+        click.echo(to_json(row))
+
+
+@main.command()
+@click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
+def reextract(workers: int | None) -> None:
+    """Replay the current extractor over every stored article version it has not seen."""
+    try:
+        summary = pipeline.reextract(warehouse_path(), workers=workers)
+    except store.WarehouseBusy as exc:
+        _fail(str(exc))
+    click.echo(summary.text())
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object instead of text.")
+@click.option("--min-f1", type=float, default=None, help="Exit 1 when F1 is below this.")
+def eval_command(gold: Path, paths: tuple[Path, ...], as_json: bool, min_f1: float | None) -> None:
+    """Precision, recall and F1 of distinct (article, outcome, low) figures against GOLD."""
+    from .evaluate import evaluate
+
+    scores = evaluate(gold, list(paths))
+    if as_json:
+        click.echo(json.dumps({**scores.summary(), "misses": scores.misses, "spurious": scores.spurious,
+                               "disagreements": scores.disagreements}))
+    else:
+        for key, value in scores.summary().items():
+            click.echo(f"{key:30} {value}")
+        for label, items in (("miss", scores.misses), ("spurious", scores.spurious)):
+            for item in items:
+                click.echo(f"{label:9} {item['figure']}  {item['quote']!r}")
+        for item in scores.disagreements:
+            click.echo(f"disagree  {item['figure']}  gold={item['gold']} predicted={item['predicted']}")
+    if min_f1 is not None and scores.f1 < min_f1:
+        sys.exit(1)

@@ -1,12 +1,573 @@
-"""From one article version to claim rows and mention rows (columns of raw.claim_events / mention_events)."""
+"""From one article version to claim rows and mention rows (columns of raw.claim_events / mention_events).
+
+Sentence-level binding lives in `claims`; this module adds what needs the whole article:
+where (sentence, paragraph before, dateline), when (resolved against the publication date,
+with context from neighbouring sentences), scope, breakdowns across sentences, and
+restatements (headlines, recaps) that must never add.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
 
-EXTRACTOR_VERSION = "0.0.0-skeleton"
+from . import __version__
+from .claims import PREFILTER, SentenceAnalyser, SentenceClaim
+from .config import SEEDS_DIR
+from .dates import DateMention, find_dates
+from .gazetteer import EXTRACTION_SEEDS, Gazetteer, Mention, load
+from .sentences import Sentence, split_sentences
+
+_RULE_FILES = ("claims.py", "dates.py", "extract.py", "gazetteer.py", "numbers.py", "sentences.py", "textclean.py")
+
+
+def _extractor_version() -> str:
+    """Code version plus a digest of the rules and the reference data they read."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in _RULE_FILES:
+        digest.update((here / name).read_bytes())
+    for name in EXTRACTION_SEEDS:
+        path = SEEDS_DIR / name
+        if path.exists():
+            digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+EXTRACTOR_VERSION = _extractor_version()
+
+_DATELINE = re.compile(
+    r"^(?:By [^\n]{0,60}\n+(?:[^\n]{0,80}\n+)?)?(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)"
+    r"(?:,\s*[A-Z][A-Za-z .]{1,30}?)?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2014:])\s",
+    re.MULTILINE,
+)
+_REGION = re.compile(r"\b(?:southern|northern|eastern|western|central|north(?:ern)?-?(?:east|west)(?:ern)?|"
+                     r"south(?:ern)?-?(?:east|west)(?:ern)?|north|south|east|west)\s+$", re.IGNORECASE)
+_DISTRIBUTIVE = re.compile(r"\b(?:across|throughout|nationwide|country-?wide|overall|in\s+total|altogether|in\s+all\b|"
+                           r"a\s+total\s+of|other\s+(?:\w+\s+)?(?:areas|cities|towns|provinces|parts|regions|districts)|"
+                           r"several\s+(?:cities|provinces|towns|areas))", re.IGNORECASE)
+_AGGREGATE = re.compile(r"\b(?:overall|in\s+total|altogether|in\s+all\b|a\s+total\s+of|nationwide|country-?wide|"
+                        r"combined|tally|tallies|across\s+the\s+country)", re.IGNORECASE)
+_CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|"
+                         r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|was\s+launched)|"
+                         r"running\s+toll|cumulative|in\s+the\s+(?:\w+\s+)?(?:weeks|months|years)\s+since)", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|wounded|injured|died|lost|"
+                              r"claimed|left)\b", re.IGNORECASE)
+_SINGLE_EVENT = re.compile(r"\b(?:bomb(?:ing|s)?|blast|explosion|attack|ambush|raid|strike|airstrike|air\s+strike|drone|"
+                           r"shooting|shelling|suicide|mortar|rocket|missile|stampede|crash|firefight|gunfight|"
+                           r"assault\s+on|massacre|IED|grenade|checkpoint|convoy|landmine|mine)s?\b", re.IGNORECASE)
+_CAMPAIGN_CAUSE = re.compile(r"\b(?:in|during|since|from)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:crackdown|offensive|campaign|war|"
+                             r"conflict|insurgency|uprising|siege|violence|unrest|operations?)\b", re.IGNORECASE)
+_ONSET = re.compile(r"\b(?:erupted|broke\s+out|began|begun|started|launched|ordered|escalated|flared|since)\b", re.IGNORECASE)
+_BREAKDOWN_LEAD = re.compile(r"^(?:In|During|Of)\s+(?:one|the\s+(?:first|second|deadliest|worst)|a\s+single)\b|"
+                             r"^(?:Among|Of)\s+(?:them|the\s+dead|those|the\s+victims)|^(?:They|These)\s+included\b",
+                             re.IGNORECASE)
+_ANAPHORA = re.compile(r"\b(?:the|those|these)\s+(?:attacks?|blasts?|bombings?|clashes|violence|fighting|explosions?|"
+                       r"dead|victims|raid|ambush|assault|strikes?)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|elsewhere|in\s+a\s+different|earlier|later\s+in)\b", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"^\W{0,3}(?:said|says|spokesman|spokeswoman|told|statement|officials?|reported)\b", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """Per-sentence facts the claim rules look up."""
+
+    sentence: Sentence
+    places: list[Mention]
+    actors: list[Mention]
+    demonyms: list[Mention]
+    dates: list[DateMention]
+    claims: list["ArticleClaim"] = field(default_factory=list)
+    titleish: bool = False
+
+
+@dataclass
+class ArticleClaim:
+    sc: SentenceClaim
+    ctx: Context
+    place_id: str | None = None
+    place_text: str | None = None
+    place_source: str = "none"
+    event_date: dt.date | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    precision: str = "unknown"
+    scope: str = "incident"
+    parent: "ArticleClaim | None" = None
+    restates: "ArticleClaim | None" = None
+    victim_class: str = "mixed_unknown"
+    victims_text: str | None = None
+    victim_actor: str | None = None
+    perpetrator: str | None = None
+    own_date: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.ctx.sentence.start + self.sc.start
+
+    @property
+    def end(self) -> int:
+        return self.ctx.sentence.start + self.sc.end
+
+    @property
+    def low(self) -> int:
+        return self.sc.number.low
+
+
+class ArticleExtractor:
+    def __init__(self, gaz: Gazetteer | None = None):
+        self.gaz = gaz or load()
+        self.analyser = SentenceAnalyser(self.gaz)
+
+    # -- entry point ---------------------------------------------------------------------
+
+    def extract(self, body: str, published: dt.date | None, content_sha256: str) -> tuple[list[dict], list[dict]]:
+        sentences = split_sentences(body)
+        mentions = self.gaz.mentions(body)
+        mention_rows = self._mention_rows(mentions, sentences, content_sha256)
+        if not PREFILTER.search(body):
+            return [], mention_rows
+        contexts = self._contexts(body, sentences, mentions, published)
+        claims = [claim for ctx in contexts for claim in ctx.claims]
+        if not claims:
+            return [], mention_rows
+        dateline = self._dateline(body)
+        article_country = self._article_country(mentions, dateline)
+        for claim in claims:
+            self._place(claim, contexts, dateline, article_country)
+            self._victims(claim, contexts, article_country)
+        last_day: dict[int, dt.date] = {}
+        for claim in claims:
+            self._when(claim, contexts, published, last_day)
+        self._link_breakdowns(claims, contexts)
+        self._link_restatements(claims)
+        return [self._row(c, body, published, content_sha256) for c in claims], mention_rows
+
+    # -- per sentence ----------------------------------------------------------------------
+
+    def _contexts(self, body: str, sentences: list[Sentence], mentions: list[Mention],
+                  published: dt.date | None) -> list[Context]:
+        starts = [s.start for s in sentences]
+        buckets: list[list[Mention]] = [[] for _ in sentences]
+        for mention in mentions:
+            i = bisect.bisect_right(starts, mention.start) - 1
+            if i >= 0 and mention.end <= sentences[i].end:
+                buckets[i].append(mention)
+        contexts = []
+        for sentence, found in zip(sentences, buckets):
+            relative = [Mention(m.kind, m.start - sentence.start, m.end - sentence.start, m.surface, m.alias_key, m.ref)
+                        for m in found]
+            ctx = Context(sentence, [m for m in relative if m.kind == "place"], [m for m in relative if m.kind == "actor"],
+                          [m for m in relative if m.kind == "demonym"], find_dates(sentence.text, published))
+            ctx.titleish = _is_titleish(sentence, body)
+            ctx.claims = [ArticleClaim(sc, ctx) for sc in self.analyser.claims(sentence.text, relative)]
+            contexts.append(ctx)
+        return contexts
+
+    def _mention_rows(self, mentions: list[Mention], sentences: list[Sentence], sha: str) -> list[dict]:
+        starts = [s.start for s in sentences]
+        rows = []
+        for m in mentions:
+            if m.kind == "demonym":
+                continue
+            rows.append({
+                "mention_id": f"{sha[:16]}-{m.start}-{m.end}", "mention_type": m.kind, "surface_text": m.surface,
+                "alias_key": m.alias_key, "sentence_index": max(bisect.bisect_right(starts, m.start) - 1, 0),
+                "char_start": m.start, "char_end": m.end,
+            })
+        return rows
+
+    # -- where -----------------------------------------------------------------------------
+
+    def _dateline(self, body: str) -> str | None:
+        match = _DATELINE.match(body[:300])
+        if not match:
+            return None
+        for mention in self.gaz.mentions(match.group("place")):
+            if mention.kind == "place":
+                return mention.ref
+        return None
+
+    def _article_country(self, mentions: list[Mention], dateline: str | None) -> str | None:
+        if dateline:
+            return self.gaz.places[dateline].country
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.kind == "place":
+                country = self.gaz.places[m.ref].country
+                counts[country] = counts.get(country, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    def _place(self, claim: ArticleClaim, contexts: list[Context], dateline: str | None, country: str | None) -> None:
+        ctx = claim.ctx
+        text = ctx.sentence.text
+        if ctx.places:
+            nearest = min(ctx.places, key=lambda m: _distance(m, claim.sc))
+            group = [nearest]
+            if _DISTRIBUTIVE.search(text):
+                group = ctx.places
+            else:
+                group = _listed_with(nearest, ctx.places, text)
+            ids = list(dict.fromkeys(m.ref for m in group))
+            place_id = self.gaz.common_ancestor(ids) if len(ids) > 1 else ids[0]
+            if place_id is None:
+                place_id = nearest.ref
+            surface = nearest.surface if place_id == nearest.ref else self.gaz.places[place_id].name
+            claim.place_id, claim.place_text, claim.place_source = place_id, surface, "sentence"
+            if (len(ids) == 1 and self.gaz.places[place_id].kind == "country"
+                    and _REGION.search(text[:nearest.start])):
+                finer = self._next_sentence_place(ctx, contexts, self.gaz.places[place_id].country)
+                if finer:
+                    claim.place_id, claim.place_text, claim.place_source = finer.ref, finer.surface, "next_sentence"
+            return
+        index = ctx.sentence.index
+        if _AGGREGATE.search(text):
+            paragraph_places = [m.ref for c in contexts[:index] if c.sentence.paragraph == ctx.sentence.paragraph
+                                for m in c.places]
+            if paragraph_places:
+                place_id = self.gaz.common_ancestor(list(dict.fromkeys(paragraph_places)))
+                if place_id:
+                    claim.place_id, claim.place_text, claim.place_source = place_id, self.gaz.places[place_id].name, "paragraph"
+                    return
+        for previous in reversed(contexts[:index]):
+            if previous.sentence.paragraph < ctx.sentence.paragraph - 1:
+                break
+            if previous.places and not previous.titleish:
+                mention = previous.places[-1]
+                claim.place_id, claim.place_text, claim.place_source = mention.ref, mention.surface, "context"
+                return
+        if dateline:
+            claim.place_id, claim.place_text, claim.place_source = dateline, self.gaz.places[dateline].name, "dateline"
+        elif country and country in self.gaz.countries:
+            claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[country], country, "article"
+
+    def _next_sentence_place(self, ctx: Context, contexts: list[Context], country: str) -> Mention | None:
+        index = ctx.sentence.index
+        for following in contexts[index + 1:index + 2]:
+            for mention in following.places:
+                place = self.gaz.places[mention.ref]
+                if place.country == country and place.kind != "country":
+                    return mention
+        return None
+
+    # -- who -------------------------------------------------------------------------------
+
+    def _victims(self, claim: ArticleClaim, contexts: list[Context], article_country: str | None) -> None:
+        sc, ctx = claim.sc, claim.ctx
+        text = ctx.sentence.text
+        np_span = sc.extras.get("np")
+        claim.victims_text = text[np_span[0]:np_span[1]] if np_span else sc.victim_term
+        region_end = np_span[1] if np_span else sc.end
+        if sc.shape == "coordination" and sc.trigger_start > sc.number.end:
+            following = [c.sc.number.start for c in ctx.claims if c.sc.number.start > sc.number.end]
+            region_end = min(following) if following else sc.trigger_start
+        region = (sc.number.start, max(region_end, sc.number.end))
+        victim_actors = [m for m in ctx.actors if region[0] <= m.start and m.end <= region[1]]
+        groups = [m for m in victim_actors if self.gaz.actors[m.ref].actor_type != "person"]
+        chosen = (groups or victim_actors or [None])[-1]
+        if chosen is not None:
+            claim.victim_actor = chosen.surface
+        victim_class = sc.victim_class
+        if (victim_class in (None, "mixed_unknown")) and chosen is not None:
+            victim_class = self.gaz.actors[chosen.ref].victim_class or victim_class
+        event_country = self.gaz.places[claim.place_id].country if claim.place_id else article_country
+        if sc.nationality_sensitive:
+            nationality = self._nationality(claim, contexts, region)
+            if nationality == "foreign" or (nationality and event_country and nationality != event_country):
+                victim_class = "foreign_military"
+            else:
+                victim_class = "security_forces"
+        claim.victim_class = victim_class or "mixed_unknown"
+        perpetrators = [m for m in ctx.actors if m.end <= sc.trigger_start and m is not chosen
+                        and not _SPEECH_AFTER.match(text[m.end:m.end + 20])]
+        if sc.shape == "active" and perpetrators:
+            claim.perpetrator = perpetrators[-1].surface
+        else:
+            by = re.match(r"^\s*(?:\w+\s+){0,3}?by\s+", text[sc.trigger_end:sc.trigger_end + 40])
+            if by:
+                after = [m for m in ctx.actors if sc.trigger_end + by.end() <= m.start <= sc.trigger_end + by.end() + 30]
+                if after:
+                    claim.perpetrator = after[0].surface
+
+    def _nationality(self, claim: ArticleClaim, contexts: list[Context], region: tuple[int, int]) -> str | None:
+        """Country of soldiers/troops: a demonym in their noun phrase, else a foreign force named nearby."""
+        ctx = claim.ctx
+        for m in ctx.demonyms:
+            if region[0] <= m.start and m.end <= region[1]:
+                return m.ref
+        previous = contexts[ctx.sentence.index - 1] if ctx.sentence.index > 0 else None
+        for scope in (ctx, previous):
+            if scope is None:
+                continue
+            for m in scope.actors:
+                actor = self.gaz.actors[m.ref]
+                if actor.actor_type == "foreign_military" and not _SPEECH_AFTER.match(scope.sentence.text[m.end:m.end + 20]):
+                    return "foreign"
+            for m in scope.demonyms:
+                if re.match(r"^[\s-]*(?:forces|troops|soldiers|military|army|marines|servicemen|personnel)\b",
+                            scope.sentence.text[m.end:m.end + 20], re.IGNORECASE):
+                    return m.ref
+        return None
+
+    # -- when and scope ---------------------------------------------------------------------
+
+    def _when(self, claim: ArticleClaim, contexts: list[Context], published: dt.date | None,
+              last_day: dict[int, dt.date]) -> None:
+        ctx = claim.ctx
+        text = ctx.sentence.text
+        dates = ctx.dates
+        event_days = [d for d in dates if d.role == "event" and d.precision == "day"]
+        periods = [d for d in dates if d.role == "event" and d.precision in ("week", "month", "year")]
+        since = [d for d in dates if d.role == "since" and d.period_start]
+        reports = [d for d in dates if d.role == "report" and d.day]
+        report_day = reports[0].day if reports else published
+        near = lambda ds: min(ds, key=lambda d: abs(d.start - claim.sc.start))  # noqa: E731
+        if since:
+            claim.scope = "cumulative"
+            start = near(since)
+            claim.period_start, claim.period_end = start.period_start, report_day
+            claim.precision = "day" if start.precision == "day" else "month"
+            return
+        if _CUMULATIVE.search(text):
+            self._cumulative(claim, contexts, report_day)
+            return
+        nearest_event = near(event_days + periods) if event_days or periods else None
+        if periods and (not event_days or nearest_event.precision != "day"):
+            period = near(periods)
+            claim.period_start, claim.period_end, claim.precision = period.period_start, period.period_end, period.precision
+            claim.own_date = True
+            claim.scope = "period_total" if (_AGGREGATE.search(text) or not _SINGLE_EVENT.search(text)
+                                             or claim.low >= 20) else "incident"
+            return
+        if not event_days and _PRESENT_PERFECT.search(text) and not _SINGLE_EVENT.search(text):
+            self._cumulative(claim, contexts, report_day)
+            return
+        if not event_days and _CAMPAIGN_CAUSE.search(text) and not _SINGLE_EVENT.search(text):
+            self._cumulative(claim, contexts, report_day)
+            return
+        if _AGGREGATE.search(text):
+            claim.scope = "period_total"
+        day, claim.own_date = (near(event_days).day, True) if event_days else (None, False)
+        if day is None:
+            day = self._context_day(ctx, contexts, last_day)
+        if day is None and reports:
+            day = reports[0].day
+        if day is None:
+            day = published
+        claim.event_date = day
+        claim.precision = "day" if day else "unknown"
+        if day:
+            last_day[ctx.sentence.index] = day
+
+    def _context_day(self, ctx: Context, contexts: list[Context], last_day: dict[int, dt.date]) -> dt.date | None:
+        index = ctx.sentence.index
+        for following in contexts[index + 1:index + 2]:
+            if following.claims or following.sentence.paragraph > ctx.sentence.paragraph + 1:
+                break
+            days = [d.day for d in following.dates if d.role == "event" and d.precision == "day"]
+            if days:
+                return days[0]
+        for previous in reversed(contexts[:index]):
+            if previous.sentence.paragraph < ctx.sentence.paragraph - 1 or previous.titleish:
+                break
+            if previous.sentence.index in last_day:
+                return last_day[previous.sentence.index]
+            days = [d.day for d in previous.dates if d.role == "event" and d.precision == "day"]
+            if days:
+                return days[-1]
+        return None
+
+    def _cumulative(self, claim: ArticleClaim, contexts: list[Context], report_day: dt.date | None) -> None:
+        claim.scope = "cumulative"
+        claim.period_end = report_day
+        onset_days, onset_months = [], []
+        for ctx in contexts:
+            if not _ONSET.search(ctx.sentence.text):
+                continue
+            for d in ctx.dates:
+                if d.role == "report" or not d.period_start or (report_day and d.period_start > report_day):
+                    continue
+                (onset_days if d.precision == "day" else onset_months).append(d.period_start)
+        if onset_days:
+            claim.period_start, claim.precision = min(onset_days), "day"
+        elif onset_months:
+            claim.period_start, claim.precision = min(onset_months), "month"
+
+    # -- breakdowns and restatements --------------------------------------------------------
+
+    def _link_breakdowns(self, claims: list[ArticleClaim], contexts: list[Context]) -> None:
+        by_sc = {id(c.sc): c for c in claims}
+        for claim in claims:
+            parent_sc = claim.sc.extras.get("parent")
+            if claim.sc.breakdown_of is not None and parent_sc is not None and id(parent_sc) in by_sc:
+                self._make_breakdown(claim, by_sc[id(parent_sc)])
+        for ctx in contexts:
+            siblings = [c for c in ctx.claims if c.parent is None and c.scope == "incident" and not c.own_date]
+            if not siblings:
+                continue
+            text = ctx.sentence.text
+            for previous in reversed(contexts[max(0, ctx.sentence.index - 3):ctx.sentence.index]):
+                if previous.sentence.paragraph < ctx.sentence.paragraph - 2:
+                    break
+                parents = [p for p in previous.claims if p.scope == "incident" and p.parent is None]
+                for parent in parents:
+                    same = [c for c in siblings if c.sc.outcome == parent.sc.outcome and c.low < parent.low
+                            and (c.place_source != "sentence" or self._place_ok(c, parent))]
+                    if not same:
+                        continue
+                    total = sum(c.low for c in same)
+                    if _BREAKDOWN_LEAD.search(text) or (len(same) > 1 and total <= parent.low and _ANAPHORA.search(text)):
+                        for c in same:
+                            self._make_breakdown(c, parent)
+                        break
+                else:
+                    continue
+                break
+
+    def _place_ok(self, child: ArticleClaim, parent: ArticleClaim) -> bool:
+        if not child.place_id or not parent.place_id:
+            return True
+        return self.gaz.nested(child.place_id, parent.place_id)
+
+    def _make_breakdown(self, child: ArticleClaim, parent: ArticleClaim) -> None:
+        child.parent = parent
+        child.scope = "breakdown"
+        if not child.own_date:
+            child.event_date, child.period_start, child.period_end = parent.event_date, parent.period_start, parent.period_end
+            child.precision = parent.precision
+        if child.place_source != "sentence" and parent.place_id:
+            child.place_id, child.place_text, child.place_source = parent.place_id, parent.place_text, "parent"
+        elif (parent.place_id and child.place_id and parent.place_source != "sentence"
+              and self.gaz.nested(child.place_id, parent.place_id)):
+            pass
+        # a parent placed only by a region ("southern Iraq") takes the place its parts name
+        if parent.place_id and child.place_id and self.gaz.places[parent.place_id].kind == "country" \
+                and self.gaz.places[child.place_id].country == self.gaz.places[parent.place_id].country:
+            parent.place_id, parent.place_text, parent.place_source = child.place_id, child.place_text, "breakdown"
+
+    def _link_restatements(self, claims: list[ArticleClaim]) -> None:
+        groups: list[list[ArticleClaim]] = []
+        for claim in claims:
+            if claim.parent is not None:
+                continue
+            for group in groups:
+                if all(self._same_figure(claim, other) for other in group):
+                    group.append(claim)
+                    break
+            else:
+                groups.append([claim])
+        for group in groups:
+            if len(group) < 2:
+                continue
+            original = max(group, key=lambda c: (not c.ctx.titleish, c.sc.shape != "of", c.low,
+                                                 c.sc.number.qualifier == "exact", -c.start))
+            for claim in group:
+                if claim is not original:
+                    claim.restates = original
+                    claim.scope = original.scope
+                    claim.event_date, claim.period_start, claim.period_end = original.event_date, original.period_start, original.period_end
+                    claim.precision = original.precision
+                    claim.place_id, claim.place_text, claim.place_source = original.place_id, original.place_text, "restated"
+                    if claim.victim_class == "mixed_unknown":
+                        claim.victim_class = original.victim_class
+
+    def _same_figure(self, a: ArticleClaim, b: ArticleClaim) -> bool:
+        if a.sc.outcome != b.sc.outcome:
+            return False
+        if a.ctx is b.ctx and not (a.ctx.titleish or b.ctx.titleish):
+            return False
+        lo, hi = sorted((a.low, b.low))
+        if hi > lo * 1.1 + 0.5:
+            return False
+        for x, y in ((a, b), (b, a)):
+            if x.sc.number.high is not None and y.low > x.sc.number.high and x.sc.number.qualifier != "up_to":
+                return False
+        later = a if a.start > b.start else b
+        if _ANOTHER.search(later.ctx.sentence.text) and not later.ctx.titleish:
+            return False
+        explicit = a.place_source == "sentence" and b.place_source == "sentence"
+        if explicit and a.place_id != b.place_id:
+            return False
+        if a.victim_class != b.victim_class and "mixed_unknown" not in (a.victim_class, b.victim_class):
+            return False
+        if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 1 and a.own_date and b.own_date:
+            return False
+        return True
+
+    # -- output -----------------------------------------------------------------------------
+
+    def _row(self, c: ArticleClaim, body: str, published: dt.date | None, sha: str) -> dict:
+        number = c.sc.number
+        new_event = bool(c.restates is None and c.event_date and published
+                         and 0 <= (published - c.event_date).days <= 1)
+        return {
+            "claim_id": _claim_id(sha, c),
+            "sentence_index": c.ctx.sentence.index, "sentence_start": c.ctx.sentence.start,
+            "sentence_end": c.ctx.sentence.end, "char_start": c.start, "char_end": c.end,
+            "quote": body[c.start:c.end], "outcome": c.sc.outcome, "number_text": number.text,
+            "value_low": number.low, "value_high": number.high, "qualifier": number.qualifier,
+            "is_vague": number.is_vague, "vague_term": number.vague_term, "victims_text": c.victims_text,
+            "victim_class": c.victim_class, "victim_actor": c.victim_actor, "perpetrator_actor": c.perpetrator,
+            "place_text": c.place_text, "place_source": c.place_source, "event_date": c.event_date,
+            "period_start": c.period_start, "period_end": c.period_end,
+            "date_precision": c.precision if published or c.precision != "day" or c.own_date else "unknown",
+            "scope": c.scope, "part_of_claim_id": _claim_id(sha, c.parent) if c.parent else None,
+            "restates_claim_id": _claim_id(sha, c.restates) if c.restates else None, "is_new_event": new_event,
+        }
+
+
+def _claim_id(sha: str, claim: ArticleClaim) -> str:
+    return f"{sha[:16]}-{claim.start}-{claim.end}"
+
+
+def _distance(mention: Mention, sc: SentenceClaim) -> int:
+    if mention.start >= sc.end:
+        return mention.start - sc.end
+    if mention.end <= sc.start:
+        return (sc.start - mention.end) + 10  # a place after the figure is more often its own
+    return 0
+
+
+def _listed_with(nearest: Mention, places: list[Mention], text: str) -> list[Mention]:
+    """The places coordinated with the nearest one: 'Baghdad, Basra, Kut and Hilla'."""
+    ordered = sorted(places, key=lambda m: m.start)
+    i = ordered.index(nearest)
+    group = [nearest]
+    j = i
+    while j + 1 < len(ordered) and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[ordered[j].end:ordered[j + 1].start]):
+        group.append(ordered[j + 1])
+        j += 1
+    j = i
+    while j > 0 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[ordered[j - 1].end:ordered[j].start]):
+        group.append(ordered[j - 1])
+        j -= 1
+    return group
+
+
+def _is_titleish(sentence: Sentence, body: str) -> bool:
+    """A headline or a cited title: a line of its own without closing punctuation, mostly capitalised."""
+    text = sentence.text
+    if text.endswith((".", "!", "?", '"', "'")) or len(text) > 200:
+        return False
+    line_start = body.rfind("\n", 0, sentence.start) + 1
+    line_end = body.find("\n", sentence.end)
+    if body[line_start:(line_end if line_end >= 0 else len(body))].strip() != text:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+_EXTRACTOR: ArticleExtractor | None = None
 
 
 def extract_article(article_id: str, body: str, published: dt.date | None, content_sha256: str) -> tuple[list[dict], list[dict]]:
-    """Claims and mentions found in one article version (skeleton: none yet)."""
-    return [], []
+    """Claims and mentions found in one article version."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = ArticleExtractor()
+    return _EXTRACTOR.extract(body, published, content_sha256)

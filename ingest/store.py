@@ -208,6 +208,23 @@ def new_rejections(con: duckdb.DuckDBPyConnection, rows: dict[str, list]) -> lis
     return [p for (p,) in positions]
 
 
+def article_versions(con: duckdb.DuckDBPyConnection, shas: list[str]) -> list[dict]:
+    """Stored bodies of these article versions (one row per sha)."""
+    con.register("_wanted", pa.table({"content_sha256": pa.array(shas, pa.string())}))
+    rows = con.execute(
+        """
+        select any_value(e.article_id) as article_id, e.content_sha256, any_value(e.body) as body,
+               any_value(e.published) as published
+        from raw.article_events as e
+        inner join _wanted using (content_sha256)
+        where e.event_type = 'received'
+        group by e.content_sha256
+        """
+    ).fetch_arrow_table().to_pylist()
+    con.unregister("_wanted")
+    return rows
+
+
 def utc_now() -> dt.datetime:
     """Naive UTC timestamp (DuckDB `timestamp`), the clock of the event log."""
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)

@@ -1,0 +1,550 @@
+"""Casualty claims in one sentence: a number of people paired with an outcome.
+
+A number becomes a claim only when an outcome word binds it in one of the shapes
+English news uses:
+  passive / predicate  "seven militants were killed", "50 Reported Dead", "over 400 wounded"
+  active object        "killing 12", "lost at least 47 soldiers", "have killed more than 900 people"
+  outcome noun         "925 martyrs", "12 civilian deaths", "Fatalities: 3", "death toll rose to 14"
+  of-phrase            "the bodies of 18 men", "the deaths of 13 militants"
+  coordination         "Two militiamen from X and two from Y were killed", "killed 3 policemen and 2 civilians"
+  breakdown            "..., including five children", "three of them policemen"
+Everything else (ages, troops deployed, arrests, years, money ...) never meets an outcome
+word in one of these shapes, or is dropped by `numbers.is_date_or_measure`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Mention
+from .numbers import NumberPhrase, find_numbers
+
+KILLED, WOUNDED, KOW, KIDNAPPED, MISSING = "killed", "wounded", "killed_or_wounded", "kidnapped", "missing"
+
+# Outcome words that follow the number ("were killed", "50 dead").
+PASSIVE_TRIGGERS: dict[str, str] = {
+    "killed or wounded": KOW, "killed or injured": KOW, "dead or wounded": KOW, "dead or injured": KOW,
+    "wounded or killed": KOW, "injured or killed": KOW,
+    "shot dead": KILLED, "gunned down": KILLED, "shot and killed": KILLED, "lost their lives": KILLED,
+    "burned to death": KILLED, "burnt to death": KILLED, "stabbed to death": KILLED, "beaten to death": KILLED,
+    "crushed to death": KILLED, "feared dead": KILLED, "confirmed dead": KILLED, "found dead": KILLED,
+    "taken hostage": KIDNAPPED, "taken captive": KIDNAPPED, "held hostage": KIDNAPPED, "unaccounted for": MISSING,
+    "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "dies": KILLED, "slain": KILLED,
+    "executed": KILLED, "martyred": KILLED, "murdered": KILLED, "perished": KILLED, "beheaded": KILLED,
+    "massacred": KILLED, "assassinated": KILLED, "lynched": KILLED, "drowned": KILLED,
+    "wounded": WOUNDED, "injured": WOUNDED, "hurt": WOUNDED, "maimed": WOUNDED,
+    "kidnapped": KIDNAPPED, "abducted": KIDNAPPED, "kidnaped": KIDNAPPED, "missing": MISSING,
+}
+# Nouns that are the outcome themselves ("925 martyrs", "12 deaths").
+NOUN_TRIGGERS: dict[str, str] = {
+    "dead": KILLED, "deaths": KILLED, "fatalities": KILLED, "martyrs": KILLED, "bodies": KILLED,
+    "corpses": KILLED, "killed": KILLED, "wounded": WOUNDED, "injured": WOUNDED, "injuries": WOUNDED,
+    "casualties": KOW, "hostages": KIDNAPPED, "missing": MISSING, "victims": KILLED,
+}
+# Verbs that take the victims as object ("killing 12", "lost 47 soldiers").
+ACTIVE_TRIGGERS: dict[str, str] = {
+    "killed or wounded": KOW, "killed or injured": KOW, "shot dead": KILLED, "gunned down": KILLED,
+    "claimed the lives of": KILLED, "took the lives of": KILLED, "claiming the lives of": KILLED,
+    "killed": KILLED, "killing": KILLED, "kills": KILLED, "kill": KILLED, "slew": KILLED, "slaying": KILLED,
+    "executed": KILLED, "executing": KILLED, "massacred": KILLED, "lost": KILLED, "losing": KILLED,
+    "murdered": KILLED, "beheaded": KILLED,
+    "wounded": WOUNDED, "wounding": WOUNDED, "wounds": WOUNDED, "injured": WOUNDED, "injuring": WOUNDED,
+    "injures": WOUNDED, "injure": WOUNDED, "wound": WOUNDED,
+    "kidnapped": KIDNAPPED, "kidnapping": KIDNAPPED, "kidnaps": KIDNAPPED, "abducted": KIDNAPPED,
+    "abducting": KIDNAPPED, "abducts": KIDNAPPED, "seized": KIDNAPPED,
+}
+_ACTIVE_NEEDS_PEOPLE = {"lost", "losing", "seized", "wound", "wounds", "kill"}
+# Auxiliaries and adverbs allowed between the victims and a passive outcome word.
+_AUX = {
+    "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "reportedly", "also", "all", "later",
+    "allegedly", "apparently", "subsequently", "reported", "confirmed", "believed", "feared", "thought", "said",
+    "to", "now", "still", "both", "each", "either", "initially", "originally", "so", "far", "were", "left",
+    "either", "who", "which", "that", "had", "mostly", "mainly", "among", "them", "then", "just", "as", "being",
+    "seriously", "critically", "severely", "slightly", "lightly", "badly", "fatally", "mortally", "gravely",
+    "instantly", "immediately", "recently", "since", "altogether", "in", "total", "officially", "reportedly",
+}
+_GAP_WORDS = {"other", "others", "more", "additional", "further", "people", "persons", "the", "of", "them",
+              "whom", "those", "these", "which", "among"}
+_PREPOSITIONS = {"from", "of", "in", "at", "on", "near", "inside", "outside", "across", "belonging", "loyal",
+                 "with", "aboard", "travelling", "traveling", "working", "serving", "attached", "linked",
+                 "affiliated", "including", "by"}
+_CLAUSE_STOP = {";", ":", "\u2014", "(", ")", '"'}
+_BLOCK_VERBS = re.compile(
+    r"^(?:said|says|say|told|added|arrested|detained|deployed|deserted|fled|displaced|evacuated|rescued|freed|"
+    r"released|surrendered|captured|trained|recruited|stationed|sent|joined|returned|arrived|protested|marched|"
+    r"gathered|rallied|voted|elected|fired|dismissed|fought|attacked|stormed|raided|targeted|launched|carried|"
+    r"took|take|went|came|moved|live|lives|lived|work|worked|remain|remained|waited|stayed|"
+    r"treated|hospitalised|hospitalized|admitted|discharged|survived|escaped|managed)$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z0-9])?|[^\sA-Za-z0-9]")
+_TOLL_BEFORE = re.compile(
+    r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b[^.;]{0,70}?"
+    r"\b(?:to|at|of|reached|hit|is|was|stood|stands|surpassed|passed|exceeded|topped|rose|climbed|jumped)\s+$"
+    r"|\bnumber\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims)\b[^.;]{0,50}?\b(?:to|at|reached|is|was|stands|stood)\s+$"
+    r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$",
+    re.IGNORECASE,
+)
+_OF_BEFORE = re.compile(
+    r"\b(?P<noun>deaths|bodies|corpses|remains|killing|killings|murder|murders|execution|executions|massacre|"
+    r"slaying|lives|kidnapping|abduction|kidnappings|abductions|disappearance|injuring|wounding)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OF_NOUN_OUTCOME = {"kidnapping": KIDNAPPED, "abduction": KIDNAPPED, "kidnappings": KIDNAPPED,
+                    "abductions": KIDNAPPED, "disappearance": MISSING, "injuring": WOUNDED, "wounding": WOUNDED}
+_BREAKDOWN_BEFORE = re.compile(
+    r"\b(?:including|includes|included|among\s+them|among\s+whom|among\s+those|among\s+the\s+(?:dead|victims|killed|"
+    r"wounded|injured|casualties)|of\s+(?:whom|them|those)|mostly|mainly|most\s+of\s+them)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_BREAKDOWN_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured)))\b",
+                              re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may|threaten(?:ed|s)?\s+to|plan(?:ned|s)?\s+to|vow(?:ed|s)?\s+to|aim(?:ed|s)?\s+to|"
+    r"tried\s+to|attempt(?:ed|s)?\s+to|risk|risks|capable\s+of|enough\s+to|intended\s+to|were\s+to)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:no|not|none|nobody|without|zero)\b[^.;,]{0,15}$", re.IGNORECASE)
+PREFILTER = re.compile(
+    r"kill|dead|death|died|\bdie|wound|injur|hurt|casualt|martyr|slain|slay|execut|behead|massacr|murder|"
+    r"perish|bodies|corpse|fatalit|toll\b|\blost\b|\blosing\b|kidnap|abduct|hostage|missing|gunned|shot|lives\b|"
+    r"assassinat|lynch|drown|maim|unaccounted",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class SentenceClaim:
+    """A claim found in one sentence; offsets relative to the sentence."""
+
+    number: NumberPhrase
+    outcome: str
+    start: int
+    end: int
+    trigger_start: int
+    trigger_end: int
+    shape: str  # passive | active | noun | toll | of | coordination | breakdown
+    victims_text: str | None = None
+    victim_term: str | None = None
+    victim_class: str | None = None
+    nationality_sensitive: bool = False
+    demonym_country: str | None = None
+    victim_actor_id: str | None = None
+    victim_actor_text: str | None = None
+    perpetrator_text: str | None = None
+    breakdown_of: int | None = None  # index of the claim in the same sentence it breaks down
+    extras: dict = field(default_factory=dict)
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _match_phrase(tokens: list[Token], i: int, lexicon: dict[str, str], max_words: int = 4) -> tuple[int, str, str] | None:
+    """Longest lexicon phrase starting at token i: (tokens used, phrase, value)."""
+    for width in range(max_words, 0, -1):
+        if i + width > len(tokens):
+            continue
+        phrase = " ".join(t.low for t in tokens[i:i + width])
+        if phrase in lexicon:
+            return width, phrase, lexicon[phrase]
+    return None
+
+
+def _victim_term(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    for width in (3, 2, 1):
+        if i + width <= len(tokens):
+            phrase = " ".join(t.low for t in tokens[i:i + width])
+            if phrase in gaz.victim_terms:
+                return width, phrase
+    return None
+
+
+class SentenceAnalyser:
+    """Finds the claims of one sentence."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+
+    def claims(self, text: str, mentions: list[Mention]) -> list[SentenceClaim]:
+        if not PREFILTER.search(text):
+            return []
+        tokens = tokenize(text)
+        numbers = self._numbers(text)
+        if not numbers:
+            return []
+        by_start = {t.start: i for i, t in enumerate(tokens)}
+        by_end = {t.end: i for i, t in enumerate(tokens)}
+        found: list[SentenceClaim | None] = []
+        for number in numbers:
+            first = by_start.get(number.start)
+            last = by_end.get(number.end)
+            if first is None or last is None:
+                found.append(None)
+                continue
+            found.append(self._bind(text, tokens, first, last, number, mentions))
+        self._coordinate(text, tokens, numbers, found, by_start, by_end)
+        self._breakdowns(text, numbers, found)
+        claims = [c for c in found if c is not None and not self._excluded(text, c)]
+        for previous, claim in zip(claims, claims[1:]):
+            # "at least 30 people dead and over 400 wounded": the victims carry over
+            if claim.victim_term is None and previous.victim_term and re.fullmatch(
+                    r"[^.;:]{0,40}?\band\s*", text[previous.end:claim.start]):
+                claim.victim_term, claim.victim_class = previous.victim_term, previous.victim_class
+                claim.nationality_sensitive = previous.nationality_sensitive
+                claim.extras["inherited_victims"] = previous
+        return claims
+
+    # -- numbers -----------------------------------------------------------------------
+
+    def _numbers(self, text: str) -> list[NumberPhrase]:
+        numbers = find_numbers(text, self.gaz.vague or None)
+        numbers += _implicit_numbers(text, self.gaz)
+        numbers.sort(key=lambda n: n.start)
+        kept: list[NumberPhrase] = []
+        for number in numbers:
+            if kept and number.start < kept[-1].end:
+                continue
+            kept.append(number)
+        return kept
+
+    # -- binding one number to an outcome ----------------------------------------------
+
+    def _bind(self, text: str, tokens: list[Token], first: int, last: int, number: NumberPhrase,
+              mentions: list[Mention]) -> SentenceClaim | None:
+        np_info = self._noun_phrase(tokens, last + 1)
+        before = text[:number.start]
+        # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
+        toll = _TOLL_BEFORE.search(before)
+        if toll:
+            kind = (toll.group("kind") or toll.group("numkind") or toll.group("label") or "death").lower()
+            outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
+                       "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED}.get(kind, KILLED)
+            return self._claim(number, outcome, toll.start(), number.end, "toll", np_info, tokens, last)
+        of = _OF_BEFORE.search(before)
+        if of:
+            outcome = _OF_NOUN_OUTCOME.get(of.group("noun").lower(), KILLED)
+            return self._claim(number, outcome, of.start(), number.end, "of", np_info, tokens, last)
+        # outcome noun right after the number and its modifiers: "925 martyrs", "12 civilian deaths"
+        noun_at = np_info["noun_trigger"]
+        if noun_at is not None:
+            width, _, outcome = noun_at[1]
+            j = noun_at[0]
+            return self._claim(number, outcome, number.start, tokens[j + width - 1].end, "noun", np_info, tokens, last)
+        # passive: victims then an outcome word
+        passive = self._passive(tokens, np_info["next"])
+        if passive:
+            j, width, outcome = passive
+            return self._claim(number, outcome, number.start, tokens[j + width - 1].end, "passive", np_info, tokens, last)
+        # active: an outcome verb just before the number
+        active = self._active(tokens, first)
+        if active:
+            j, phrase, outcome = active
+            if phrase in _ACTIVE_NEEDS_PEOPLE and not np_info["victim_term"]:
+                return None
+            claim = self._claim(number, outcome, tokens[j].start, max(number.end, np_info["end"] or number.end),
+                                "active", np_info, tokens, last)
+            return claim
+        return None
+
+    def _noun_phrase(self, tokens: list[Token], i: int) -> dict:
+        """What follows a number: modifiers, a victim noun, an outcome noun, a trailing prepositional phrase."""
+        info = {"victim_term": None, "victim_start": None, "victim_end": None, "noun_trigger": None,
+                "next": i, "end": None, "demonym_tokens": []}
+        j = i
+        modifiers = 0
+        if j < len(tokens) and tokens[j].low in ("or", "and") and j + 1 < len(tokens) and tokens[j + 1].low == "more":
+            j += 2
+        if j < len(tokens) and tokens[j].low == "of" and j + 1 < len(tokens) and tokens[j + 1].low in ("the", "them", "whom", "those", "these"):
+            j += 2
+        elif j < len(tokens) and tokens[j].low == "of":
+            j += 1
+        start_np = j
+        while j < len(tokens) and modifiers <= 4:
+            noun_trigger = _match_phrase(tokens, j, NOUN_TRIGGERS, 2)
+            victim = _victim_term(tokens, j, self.gaz)
+            if victim and (not noun_trigger or victim[0] > noun_trigger[0]):
+                info["victim_term"] = victim[1]
+                info["victim_start"], info["victim_end"] = tokens[start_np].start, tokens[j + victim[0] - 1].end
+                j += victim[0]
+                # "people dead", "civilians killed" handled by the passive scan; "civilian deaths" here
+                after = _match_phrase(tokens, j, NOUN_TRIGGERS, 1)
+                if after and tokens[j].low in ("deaths", "casualties", "fatalities", "injuries"):
+                    info["noun_trigger"] = (j, after)
+                    j += 1
+                break
+            if noun_trigger:
+                if modifiers == 0 or tokens[j].low not in ("dead", "killed", "wounded", "injured", "missing"):
+                    info["noun_trigger"] = (j, noun_trigger)
+                    info["next"] = j
+                    info["end"] = tokens[j + noun_trigger[0] - 1].end
+                    return info
+                break
+            word = tokens[j].text
+            if word[0].isalpha() and (word[0].isupper() or word.lower() in ("other", "more", "additional", "further",
+                                                                              "civilian", "foreign", "local", "young",
+                                                                              "unarmed", "innocent", "armed", "suspected",
+                                                                              "alleged", "unidentified", "unknown",
+                                                                              "security", "police", "army", "militia",
+                                                                              "government", "rebel", "pro-government",
+                                                                              "off-duty", "elderly", "female", "male",
+                                                                              "senior", "junior", "top", "local",
+                                                                              "shia", "sunni", "kurdish", "christian",
+                                                                              "yazidi", "tribal", "american", "british")):
+                if word[0].isupper():
+                    info["demonym_tokens"].append(j)
+                modifiers += 1
+                j += 1
+                continue
+            break
+        info["next"] = j
+        if info["victim_end"] is not None:
+            info["end"] = info["victim_end"]
+        return info
+
+    def _passive(self, tokens: list[Token], j: int) -> tuple[int, int, str] | None:
+        steps = 0
+        in_prep = 0
+        while j < len(tokens) and steps < 14:
+            trig = _match_phrase(tokens, j, PASSIVE_TRIGGERS, 4)
+            if trig:
+                width, phrase, outcome = trig
+                if _OBJECT_AFTER.match(" " + " ".join(t.text for t in tokens[j + width:j + width + 4])):
+                    return None  # "Two gunmen killed five policemen": the number is the agent
+                return j, width, outcome
+            tok = tokens[j]
+            low = tok.low
+            if tok.text in _CLAUSE_STOP or low in (".", "!", "?"):
+                return None
+            if low == ",":
+                # a parenthetical ", including two commanders," may sit between victims and verb
+                k = j + 1
+                if k < len(tokens) and tokens[k].low in ("including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"):
+                    while k < len(tokens) and tokens[k].low != ",":
+                        k += 1
+                    j = k + 1
+                    steps += 1
+                    continue
+                if k < len(tokens) and tokens[k].low in ("police", "officials", "witnesses", "sources", "residents", "medics", "doctors") or (
+                        k < len(tokens) and tokens[k].low in ("a", "an", "the") and k + 1 < len(tokens)):
+                    # ", police said," or ", a spokesman said," before the verb
+                    m = k
+                    while m < len(tokens) and m - k < 6 and tokens[m].low not in (",",):
+                        m += 1
+                    if m < len(tokens) and any(tokens[x].low in ("said", "says", "told", "reported") for x in range(k, m)):
+                        j = m + 1
+                        steps += 1
+                        continue
+                return None
+            if low in ("and", "or", "but") or _BLOCK_VERBS.match(low) or _is_number_token(tok):
+                return None
+            if low in _AUX or low in _GAP_WORDS:
+                steps += 1
+                j += 1
+                continue
+            if low in _PREPOSITIONS:
+                in_prep = 5
+                steps += 1
+                j += 1
+                continue
+            if in_prep > 0 and (tok.text[0].isupper() or low in ("the", "a", "an", "group", "'s", "forces", "militia", "army", "side")
+                                or "'" in low or "-" in low):
+                in_prep -= 1
+                steps += 1
+                j += 1
+                continue
+            if tok.text[0].isupper() and steps < 3:
+                steps += 1
+                j += 1
+                continue
+            if low.endswith("ly") and len(low) > 4:
+                steps += 1
+                j += 1
+                continue
+            return None
+        return None
+
+    def _active(self, tokens: list[Token], first: int) -> tuple[int, str, str] | None:
+        """An outcome verb within two determiners before the number: 'killing at least 12', 'killed another 13'."""
+        j = first - 1
+        skipped = 0
+        while j >= 0 and skipped <= 2 and tokens[j].low in ("the", "a", "an", "another", "further", "additional",
+                                                             "some", "all", "his", "their", "its", "her", "of", "at",
+                                                             "least", "and"):
+            if tokens[j].low == "and":
+                return None
+            j -= 1
+            skipped += 1
+        if j < 0:
+            return None
+        for width in (4, 3, 2, 1):
+            start = j - width + 1
+            if start < 0:
+                continue
+            phrase = " ".join(t.low for t in tokens[start:j + 1])
+            if phrase in ACTIVE_TRIGGERS:
+                if start > 0 and tokens[start - 1].low in ("were", "was", "been", "are", "is", "be"):
+                    return None  # "were killed 12 km away"
+                return start, phrase, ACTIVE_TRIGGERS[phrase]
+        return None
+
+    def _claim(self, number: NumberPhrase, outcome: str, start: int, end: int, shape: str, np_info: dict,
+               tokens: list[Token], last: int) -> SentenceClaim:
+        claim = SentenceClaim(number, outcome, min(start, number.start), max(end, number.end), start, end, shape)
+        if np_info["victim_term"]:
+            claim.victim_term = np_info["victim_term"]
+            claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_info["victim_term"]]
+            claim.extras["np"] = (np_info["victim_start"], np_info["victim_end"])
+            claim.end = max(claim.end, np_info["victim_end"])
+        claim.extras["np_tokens"] = np_info["demonym_tokens"]
+        claim.extras["after_number"] = np_info["next"]
+        return claim
+
+    # -- several numbers in one sentence ----------------------------------------------
+
+    def _coordinate(self, text: str, tokens: list[Token], numbers: list[NumberPhrase],
+                    found: list[SentenceClaim | None], by_start: dict, by_end: dict) -> None:
+        """'Two militiamen from X and two from AAH were killed'; 'killed three policemen and two civilians'."""
+        for k in range(len(numbers) - 1, -1, -1):
+            if found[k] is not None:
+                continue
+            number = numbers[k]
+            gap_next = text[number.end:numbers[k + 1].start] if k + 1 < len(numbers) else ""
+            if (k + 1 < len(numbers) and found[k + 1] is not None and found[k + 1].shape in ("passive", "coordination")
+                    and re.search(r"\band\s*$", gap_next) and len(gap_next) < 80 and not re.search(r"[;:.]", gap_next)):
+                sibling = found[k + 1]
+                found[k] = self._inherit(number, sibling, tokens, by_end, "coordination")
+                if sibling.victim_term is None and found[k].victim_term:
+                    sibling.victim_term, sibling.victim_class = found[k].victim_term, found[k].victim_class
+                    sibling.nationality_sensitive = found[k].nationality_sensitive
+                continue
+        for k in range(1, len(numbers)):
+            if found[k] is not None or found[k - 1] is None:
+                continue
+            gap_prev = text[numbers[k - 1].end:numbers[k].start]
+            sibling = found[k - 1]
+            between = text[max(sibling.end, numbers[k - 1].end):numbers[k].start]
+            if (sibling.shape in ("active", "coordination") and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between)):
+                tail = text[numbers[k].end:numbers[k].end + 60]
+                np_ = self._noun_phrase(tokenize(tail), 0)
+                if np_["victim_term"] and not _BLOCK_AFTER.match(tail[np_["victim_end"] or 0:]):
+                    found[k] = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
+
+    def _inherit(self, number: NumberPhrase, sibling: SentenceClaim, tokens, by_end, shape: str) -> SentenceClaim:
+        last = by_end.get(number.end)
+        np_info = self._noun_phrase(tokens, last + 1) if last is not None else {"victim_term": None, "demonym_tokens": [], "next": 0}
+        claim = SentenceClaim(number, sibling.outcome, number.start, number.end, sibling.trigger_start,
+                              sibling.trigger_end, shape)
+        if np_info.get("victim_term"):
+            claim.victim_term = np_info["victim_term"]
+            claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_info["victim_term"]]
+            claim.extras["np"] = (np_info["victim_start"], np_info["victim_end"])
+            claim.end = max(claim.end, np_info["victim_end"])
+        claim.extras["np_tokens"] = np_info.get("demonym_tokens", [])
+        claim.extras["after_number"] = np_info.get("next", 0)
+        if sibling.trigger_start > number.end:
+            claim.end = max(claim.end, sibling.trigger_end)
+        claim.extras["sibling"] = sibling
+        return claim
+
+    def _breakdowns(self, text: str, numbers: list[NumberPhrase], found: list[SentenceClaim | None]) -> None:
+        """', including five children', 'three of them policemen': parts of the claim just before."""
+        for k, number in enumerate(numbers):
+            before = text[:number.start]
+            after = text[number.end:]
+            cue = _BREAKDOWN_BEFORE.search(before) or _BREAKDOWN_AFTER.match(after)
+            if not cue:
+                continue
+            parent_index = next((p for p in range(k - 1, -1, -1) if found[p] is not None and found[p].shape != "breakdown"), None)
+            if parent_index is None:
+                continue
+            parent = found[parent_index]
+            if found[k] is None:
+                tail = after
+                offset = number.end
+                of = _BREAKDOWN_AFTER.match(after)
+                if of:
+                    tail, offset = after[of.end():], number.end + of.end()
+                np_ = self._noun_phrase(tokenize(tail), 0)
+                claim = SentenceClaim(number, parent.outcome, number.start, number.end, parent.trigger_start,
+                                      parent.trigger_end, "breakdown")
+                if np_["victim_term"]:
+                    claim.victim_term = np_["victim_term"]
+                    claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_["victim_term"]]
+                    claim.end = offset + np_["victim_end"]
+                    claim.extras["np"] = (offset + np_["victim_start"], offset + np_["victim_end"])
+                claim.extras["np_tokens"] = []
+                found[k] = claim
+            if found[k].outcome == parent.outcome and found[k].number.low <= parent.number.low:
+                found[k].breakdown_of = parent_index
+                found[k].extras["parent"] = parent
+
+    def _excluded(self, text: str, claim: SentenceClaim) -> bool:
+        before = text[:claim.start]
+        if _HYPOTHETICAL.search(before[-60:]):
+            return True
+        if claim.number.low == 0:
+            return True
+        # "Amel Salman, 48," is an age
+        if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*,", text[claim.number.end:]) and claim.shape != "toll":
+            return True
+        return False
+
+
+_OBJECT_AFTER = re.compile(
+    r"^\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a|an|the|both|his|their|its|themselves|himself)\b)",
+    re.IGNORECASE,
+)
+_BLOCK_AFTER = re.compile(r"^\s+(?:were|was|had been|have been)\s+(?!killed|wounded|injured|hurt|dead|among)\w+ed\b", re.I)
+
+
+def _is_number_token(tok: Token) -> bool:
+    return tok.text[0].isdigit()
+
+
+_IMPLICIT = re.compile(r"\b(?P<det>a|an|one|both|the)\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
+    """'a child', 'a policeman', 'both soldiers', 'the commander' as counts (the binder decides if they are claims)."""
+    found = []
+    for match in _IMPLICIT.finditer(text):
+        tokens = tokenize(text[match.end():match.end() + 40])
+        if not tokens:
+            continue
+        det = match.group("det").lower()
+        # allow one modifier: "a young girl", "an Iraqi soldier", "a US soldier"
+        for skip in (0, 1):
+            if skip >= len(tokens):
+                break
+            victim = _victim_term(tokens, skip, gaz)
+            if victim:
+                term = victim[1]
+                plural = term.endswith("s") and not term.endswith("ss")
+                if det == "both" and plural:
+                    value = 2
+                elif det in ("a", "an", "one", "the") and not plural and term not in ("police", "personnel", "people", "dead"):
+                    value = 1
+                else:
+                    break
+                if det == "the" and not re.search(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded)\s+$",
+                                                  text[:match.start()], re.IGNORECASE):
+                    break
+                found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))
+                break
+            if not tokens[skip].text[0].isalpha():
+                break
+    return found

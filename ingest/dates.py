@@ -1,0 +1,182 @@
+"""Date expressions resolved against the publication date.
+
+"on Wednesday" is the latest Wednesday on or before publication; "last month", "in April",
+"last September" are months; "overnight" in a morning report is the evening before.
+Without a publication date only expressions that carry their own year resolve.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SPEECH = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|confirmed|claimed|acknowledged|"
+    r"according\s+to\s+(?:\w+\s+){0,4}?|statement|tweeted|posted)\s*(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("slash", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")),
+    ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("month_day", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y>\d{{4}}))?", re.I)),
+    ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
+    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+morning|earlier\s+today)\b", re.I)),
+    ("relative_period", re.compile(r"\b(?P<rel>(?:earlier\s+)?(?:last|this|past)\s+(?:week|month|year))\b", re.I)),
+    ("month", re.compile(rf"\b(?:(?P<mod>late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s+)?(?P<last>last\s+|this\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|of|throughout)\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    precision: str  # day | week | month | year | unknown
+    day: dt.date | None  # for day precision
+    period_start: dt.date | None
+    period_end: dt.date | None
+    role: str  # event | report | since
+
+    @property
+    def month(self) -> dt.date | None:
+        anchor = self.day or self.period_start
+        return anchor.replace(day=1) if anchor else None
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _latest_on_or_before(ref: dt.date, month: int, day: int) -> dt.date | None:
+    for year in (ref.year, ref.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= ref + dt.timedelta(days=1):
+            return candidate
+    return None
+
+
+def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
+    """Date expressions in a sentence, longest first where they overlap."""
+    found: list[DateMention] = []
+    taken: set[int] = set()
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = set(range(match.start(), match.end()))
+            if span & taken:
+                continue
+            mention = _resolve(kind, match, ref, text)
+            if mention is not None:
+                found.append(mention)
+                taken |= span
+    return sorted(found, key=lambda m: m.start)
+
+
+def _role(text: str, start: int) -> str:
+    before = text[max(0, start - 40):start]
+    if re.search(r"\bsince\s+(?:late\s+|early\s+|mid-?)?$", before, re.I):
+        # "since last September, when 65 troops were killed" dates the event itself
+        return "event" if re.match(r"^[\w\s,.-]{0,25}?,?\s+when\b", text[start:start + 40]) else "since"
+    if _SPEECH.search(before):
+        return "report"
+    return "event"
+
+
+def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMention | None:
+    role = _role(text, m.start())
+    day = None
+    precision = "day"
+    start = end = None
+    if kind == "iso":
+        day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    elif kind == "slash":
+        a, b = int(m["a"]), int(m["b"])
+        month, dom = (b, a) if a > 12 else (a, b)  # US order unless impossible
+        day = _safe_date(int(m["y"]), month, dom)
+    elif kind in ("day_month", "month_day"):
+        month = MONTHS[m["mon"].lower().rstrip(".")]
+        dom = int(m["d"])
+        if m["y"]:
+            day = _safe_date(int(m["y"]), month, dom)
+        elif ref:
+            day = _latest_on_or_before(ref, month, dom)
+        else:
+            return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
+    elif kind == "weekday":
+        if not ref:
+            return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
+        back = (ref.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+        if m["last"] and back == 0:
+            back = 7
+        day = ref - dt.timedelta(days=back)
+    elif kind == "relative_day":
+        if not ref:
+            return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
+        rel = m["rel"].lower()
+        day = ref - dt.timedelta(days=1) if rel in ("yesterday", "overnight") or rel.startswith("last") else ref
+    elif kind == "relative_period":
+        if not ref:
+            return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
+        words = m["rel"].lower().split()
+        unit, this = words[-1], words[-2] == "this"
+        if unit == "week":
+            precision = "week"
+            start, end = ((ref - dt.timedelta(days=ref.weekday()), ref) if this
+                          else (ref - dt.timedelta(days=7), ref - dt.timedelta(days=1)))
+        elif unit == "month":
+            precision = "month"
+            year, month = (ref.year, ref.month) if this else ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+            start, end = month_bounds(year, month)
+        else:
+            precision = "year"
+            year = ref.year if this else ref.year - 1
+            start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    elif kind == "month":
+        name = m["mon"].lower().rstrip(".")
+        if name == "may" and not (m["y"] or m["last"] or m["mod"] or re.search(r"\b(?:in|since|during|of|throughout|until|by)\s+$", text[:m.start()], re.I)):
+            return None  # "may" the verb
+        if name in ("mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec") and m.group(0)[0].islower():
+            return None
+        month = MONTHS[name]
+        precision = "month"
+        if m["y"]:
+            year = int(m["y"])
+        elif ref:
+            if m["last"] and m["last"].strip().lower() == "last":
+                year = ref.year if month < ref.month else ref.year - 1
+            elif m["last"]:
+                year = ref.year
+            else:
+                year = ref.year if month <= ref.month else ref.year - 1
+        else:
+            return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
+        start, end = month_bounds(year, month)
+    elif kind == "year":
+        precision = "year"
+        start, end = dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31)
+    if precision == "day":
+        if day is None:
+            return None
+        start = end = day
+    return DateMention(m.start(), m.end(), m.group(0), precision, day, start, end, role)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

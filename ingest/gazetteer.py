@@ -1,0 +1,171 @@
+"""Reference data from seeds/ (the same CSVs dbt loads) and fast mention matching.
+
+Aliases of places, actors and nationalities are matched in one Aho-Corasick pass;
+overlaps resolve longest-first, so "Sadr City" (a place) beats "Sadr" (an actor).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from .config import SEEDS_DIR
+
+EXTRACTION_SEEDS = ("places.csv", "actors.csv", "actor_aliases.csv", "demonyms.csv", "victim_terms.csv")
+_KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "district": 3, "neighbourhood": 4, "site": 5}
+
+
+@dataclass(frozen=True)
+class Place:
+    place_id: str
+    name: str
+    kind: str
+    parent_id: str | None
+    admin1: str | None
+    country: str
+
+    @property
+    def rank(self) -> int:
+        return _KIND_RANK.get(self.kind, 2)
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name: str
+    actor_type: str
+    victim_class: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # place | actor | demonym
+    start: int
+    end: int
+    surface: str
+    alias_key: str
+    ref: str  # place_id, actor_id or country
+
+
+def _rows(name: str, seeds_dir: Path) -> list[dict]:
+    path = seeds_dir / name
+    if not path.exists():
+        return []
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+class Gazetteer:
+    def __init__(self, seeds_dir: Path = SEEDS_DIR):
+        self.places: dict[str, Place] = {}
+        self.actors: dict[str, Actor] = {}
+        self.countries: dict[str, str] = {}  # country name -> its place_id
+        self.victim_terms: dict[str, tuple[str, bool]] = {}
+        self.vague: dict[str, int] = {}
+        entries: dict[str, list[tuple[str, str, bool]]] = {}
+
+        def add(alias: str, kind: str, ref: str, case_sensitive: bool = False) -> None:
+            alias = alias.strip()
+            if alias:
+                entries.setdefault(alias.lower(), []).append((kind, ref, case_sensitive, alias))
+
+        for row in _rows("places.csv", seeds_dir):
+            place = Place(row["place_id"], row["place"], row["kind"], row.get("parent_id") or None,
+                          row.get("admin1") or None, row["country"])
+            self.places[place.place_id] = place
+            if place.kind == "country":
+                self.countries[place.country] = place.place_id
+            for alias in [row["place"], *(row.get("aliases") or "").split("|")]:
+                add(alias, "place", place.place_id)
+        for row in _rows("actors.csv", seeds_dir):
+            self.actors[row["actor_id"]] = Actor(row["actor_id"], row["actor"], row["actor_type"],
+                                                 row.get("victim_class") or None, row.get("country") or None)
+        for row in _rows("actor_aliases.csv", seeds_dir):
+            if row["actor_id"] in self.actors:
+                add(row["alias"], "actor", row["actor_id"], row.get("case_sensitive", "").lower() == "true")
+        for row in _rows("demonyms.csv", seeds_dir):
+            add(row["demonym"], "demonym", row["country"], True)
+        for row in _rows("victim_terms.csv", seeds_dir):
+            self.victim_terms[row["term"].lower()] = (row["victim_class"], row["nationality_sensitive"] == "true")
+        for row in _rows("vague_quantities.csv", seeds_dir):
+            self.vague[row["term"].lower()] = int(row["value_low"])
+
+        self._automaton = ahocorasick.Automaton()
+        for key, values in entries.items():
+            self._automaton.add_word(key, (len(key), values))
+        if entries:
+            self._automaton.make_automaton()
+        self._empty = not entries
+
+    # -- matching --------------------------------------------------------------------
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Non-overlapping alias mentions, longest first; word boundaries and case rules enforced."""
+        if self._empty:
+            return []
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few Unicode letters change length when lowered
+            lowered = "".join(ch.lower()[0] for ch in text)
+        candidates = []
+        for end_index, (length, values) in self._automaton.iter(lowered):
+            start, end = end_index - length + 1, end_index + 1
+            if (start > 0 and _is_word(text[start - 1])) or (end < len(text) and _is_word(text[end])):
+                continue
+            surface = text[start:end]
+            for kind, ref, case_sensitive, alias in values:
+                if case_sensitive and surface != alias:
+                    continue
+                candidates.append(Mention(kind, start, end, surface, alias if case_sensitive else alias.lower(), ref))
+                break
+        candidates.sort(key=lambda m: (-(m.end - m.start), m.start, m.kind != "place"))
+        taken: list[Mention] = []
+        occupied: set[int] = set()
+        for mention in candidates:
+            span = range(mention.start, mention.end)
+            if any(i in occupied for i in span):
+                continue
+            occupied.update(span)
+            taken.append(mention)
+        return sorted(taken, key=lambda m: m.start)
+
+    # -- places ----------------------------------------------------------------------
+
+    def ancestors(self, place_id: str) -> list[str]:
+        """The place and every place that contains it, innermost first."""
+        chain, seen = [], set()
+        current: str | None = place_id
+        while current and current in self.places and current not in seen:
+            chain.append(current)
+            seen.add(current)
+            current = self.places[current].parent_id
+        country_id = self.countries.get(self.places[place_id].country) if place_id in self.places else None
+        if country_id and country_id not in seen:
+            chain.append(country_id)
+        return chain
+
+    def nested(self, a: str, b: str) -> bool:
+        return a in self.ancestors(b) or b in self.ancestors(a)
+
+    def common_ancestor(self, place_ids: list[str]) -> str | None:
+        """The smallest place holding all of them (None when they span countries)."""
+        if not place_ids:
+            return None
+        common = self.ancestors(place_ids[0])
+        for other in place_ids[1:]:
+            chain = set(self.ancestors(other))
+            common = [p for p in common if p in chain]
+        return common[0] if common else None
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+@lru_cache(maxsize=4)
+def load(seeds_dir: Path = SEEDS_DIR) -> Gazetteer:
+    return Gazetteer(seeds_dir)

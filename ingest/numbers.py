@@ -1,0 +1,172 @@
+"""Numbers as news states them: digits, words, ranges, qualifiers and vague quantities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TEN = "|".join(TENS)
+_BELOW_100 = rf"(?:(?:{_TEN})(?:[- ](?:{'|'.join(k for k, v in UNITS.items() if 1 <= v <= 9)}))?|{_UNIT})"
+_WORD_NUMBER = (
+    rf"(?:(?:(?:a|{_BELOW_100})\s(?:hundred|thousand)(?:(?:\sand)?\s{_BELOW_100})?)|(?:half\sa|a|two|three|four|five|six)\sdozen|{_BELOW_100})"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?![\d,]\d)"
+_SINGLE = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+
+QUALIFIERS: dict[str, str] = {
+    "at least": "at_least", "at a minimum": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
+    "not less than": "at_least", "no less than": "at_least", "at the very least": "at_least",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
+    "just over": "more_than", "well over": "more_than", "above": "more_than",
+    "about": "about", "around": "about", "nearly": "about", "almost": "about", "close to": "about",
+    "roughly": "about", "approximately": "about", "some": "about", "an estimated": "about",
+    "estimated": "about", "approx.": "about", "just under": "about", "an approximate": "about",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "fewer than": "up_to", "less than": "up_to",
+    "under": "up_to",
+}
+_QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+
+DEFAULT_VAGUE = {"several": 3, "a few": 2, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+                 "tens": 20, "a handful": 3}
+_VAGUE = r"several|a\sfew|a\shandful|dozens|scores|hundreds|thousands|tens"
+
+NUMBER_PATTERN = re.compile(
+    rf"""(?<![\w$£€.,/:-])
+    (?:(?P<qual>{_QUALIFIER})\s+)?
+    (?:
+        between\s+(?P<between_lo>{_SINGLE})\s+and\s+(?P<between_hi>{_SINGLE})
+      | (?P<vague>{_VAGUE})(?=\s+(?:of\b|more\b|[a-z]))
+      | all\s+but\s+(?P<but>{_SINGLE})\s+of\s+(?:the\s+)?(?P<but_total>{_SINGLE})
+      | (?P<lo>{_SINGLE})(?:\s*(?:-|to|or)\s*(?P<hi>{_SINGLE}))?
+    )
+    (?P<suffix>\s+or\s+more|-?\s?plus\b)?
+    (?![\w%]|,\d|\.\d|-(?:year|month|week|day|hour|minute|mile|kilomet|km|storey|story|point|member|strong|man\b|person))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    start: int
+    end: int
+    text: str
+    low: int
+    high: int | None
+    qualifier: str  # exact, about, at_least, more_than, up_to, range, vague
+    vague_term: str | None = None
+
+    @property
+    def is_vague(self) -> bool:
+        return self.vague_term is not None
+
+
+def parse_single(text: str) -> int | None:
+    """'2,605' -> 2605, 'Seventy-one' -> 71, 'two dozen' -> 24, 'a hundred and five' -> 105."""
+    cleaned = text.strip().lower().replace(",", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    words = cleaned.replace("-", " ").split()
+    if not words:
+        return None
+    if words[-1] == "dozen":
+        multiplier = {"a": 1, "half": 0.5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(words[0])
+        return int(12 * multiplier) if multiplier else None
+    total, current = 0, 0
+    for word in words:
+        if word in ("and",):
+            continue
+        if word == "a":
+            current = 1
+        elif word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
+_NOT_PEOPLE_BEFORE = re.compile(r"(?:[$£€]|\b(?:rs|usd|no|number|aged|age|ages|page|article|resolution|route|highway|road|km|kilometre|mile|room|flight|brigade|division|battalion|grade|level|class|phase|chapter|section|paragraph|verse|unit|camp|sector|district|block|street|apartment|building|bus|vol)\.?)\s*$",
+                                re.IGNORECASE)
+_NOT_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:%|percent\b|per\s?cent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|decades?\b|"
+    r"centuries\b|km\b|kilomet|miles?\b|met(?:er|re)s?\b|feet\b|kg\b|kilos?\b|tons?\b|tonnes?\b|dollars?\b|euros?\b|"
+    r"pounds?\b|dinars?\b|rupees?\b|million\b|billion\b|trillion\b|am\b|pm\b|a\.m|p\.m|o'clock|times\b|"
+    r"(?:mm|cm)\b|degrees?\b|points?\b|votes?\b|seats?\b|:\d)",
+    re.IGNORECASE,
+)
+# A four-digit number in this range is a year unless a noun of people follows it.
+_YEAR = range(1900, 2100)
+
+
+def is_date_or_measure(text: str, start: int, end: int, value: int, raw: str) -> bool:
+    """Numbers that are dates, years, measures, money or labels, never counts of people."""
+    before, after = text[:start], text[end:]
+    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        return True
+    if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(after):
+        return True
+    return raw.isdigit() and len(raw) == 4 and value in _YEAR
+
+
+def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[NumberPhrase]:
+    """Number phrases in a sentence that could count people (dates, years, measures, money dropped)."""
+    vague_values = vague_values or DEFAULT_VAGUE
+    found = []
+    for match in NUMBER_PATTERN.finditer(text):
+        if match.group("lo") and not match.group("hi") and is_date_or_measure(
+                text, match.start("lo"), match.end(), parse_single(match.group("lo")) or 0, match.group("lo")):
+            continue
+        phrase = _phrase(match, vague_values)
+        if phrase is not None:
+            found.append(phrase)
+    return found
+
+
+def _phrase(match: re.Match, vague_values: dict[str, int]) -> NumberPhrase | None:
+    qualifier = QUALIFIERS.get((match.group("qual") or "").lower(), "exact")
+    suffix = (match.group("suffix") or "").strip().lower()
+    vague_term = None
+    if match.group("vague"):
+        vague_term = match.group("vague").lower()
+        low, high, qualifier = vague_values.get(vague_term, DEFAULT_VAGUE.get(vague_term, 0)), None, "vague"
+    elif match.group("between_lo"):
+        low, high = parse_single(match.group("between_lo")), parse_single(match.group("between_hi"))
+        qualifier = "range"
+    elif match.group("but"):
+        but, total = parse_single(match.group("but")), parse_single(match.group("but_total"))
+        if but is None or total is None or but >= total:
+            return None
+        low = high = total - but
+    else:
+        low = parse_single(match.group("lo"))
+        high = parse_single(match.group("hi")) if match.group("hi") else low
+        if match.group("hi"):
+            if high is None or low is None or high <= low:
+                return None  # "12-4" is a score, not a range
+            qualifier = "range"
+    if low is None:
+        return None
+    if suffix == "or more":
+        qualifier, high = "at_least", None
+    elif suffix.endswith("plus"):
+        qualifier, high = "more_than", None
+    if qualifier in ("at_least", "more_than") or vague_term:
+        high = None
+    return NumberPhrase(match.start(), match.end(), match.group(0), low, high, qualifier, vague_term)

@@ -1,0 +1,57 @@
+"""Sentence and paragraph splitting with character offsets into the body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "brig",
+    "cmdr", "rep", "sen", "gov", "st", "mt", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "inc", "co", "corp", "ltd",
+    "jr", "sr", "approx", "est", "fig", "al", "e.g", "i.e", "a.m", "p.m", "lt.col", "maj.gen", "brig.gen",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u2022])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Sentences with offsets; a line break always ends a sentence (headlines, list items)."""
+    sentences: list[Sentence] = []
+    paragraph = -1
+    position = 0
+    for line in body.split("\n"):
+        line_start = position
+        position += len(line) + 1
+        if not line.strip():
+            continue
+        paragraph += 1
+        cursor = 0
+        for match in _BOUNDARY.finditer(line):
+            before = _WORD_BEFORE.search(line[cursor:match.start()])
+            word = before.group(1).lower() if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            _add(sentences, line, line_start, cursor, match.end(), paragraph)
+            cursor = match.end()
+        _add(sentences, line, line_start, cursor, len(line), paragraph)
+    return sentences
+
+
+def _add(sentences: list[Sentence], line: str, line_start: int, start: int, end: int, paragraph: int) -> None:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(len(sentences), line_start + start, line_start + end, paragraph, line[start:end]))
