@@ -29,6 +29,11 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "shot dead": KILLED, "gunned down": KILLED, "shot and killed": KILLED, "lost their lives": KILLED,
     "burned to death": KILLED, "burnt to death": KILLED, "stabbed to death": KILLED, "beaten to death": KILLED,
     "crushed to death": KILLED, "feared dead": KILLED, "confirmed dead": KILLED, "found dead": KILLED,
+    "among the dead": KILLED, "among those killed": KILLED, "among the killed": KILLED, "among the victims": KILLED,
+    "among those who died": KILLED, "among the fatalities": KILLED, "among the wounded": WOUNDED,
+    "among the injured": WOUNDED, "among those wounded": WOUNDED, "among those injured": WOUNDED,
+    "among those hurt": WOUNDED, "among the casualties": KOW, "among the missing": MISSING,
+    "among the hostages": KIDNAPPED, "among those kidnapped": KIDNAPPED, "among those abducted": KIDNAPPED,
     "taken hostage": KIDNAPPED, "taken captive": KIDNAPPED, "held hostage": KIDNAPPED, "unaccounted for": MISSING,
     "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "dies": KILLED, "slain": KILLED,
     "executed": KILLED, "martyred": KILLED, "murdered": KILLED, "perished": KILLED, "beheaded": KILLED,
@@ -50,7 +55,7 @@ ACTIVE_TRIGGERS: dict[str, str] = {
     "executed": KILLED, "executing": KILLED, "massacred": KILLED, "lost": KILLED, "losing": KILLED,
     "murdered": KILLED, "beheaded": KILLED,
     "wounded": WOUNDED, "wounding": WOUNDED, "wounds": WOUNDED, "injured": WOUNDED, "injuring": WOUNDED,
-    "injures": WOUNDED, "injure": WOUNDED, "wound": WOUNDED,
+    "injures": WOUNDED, "injure": WOUNDED, "wound": WOUNDED, "hurt": WOUNDED, "hurting": WOUNDED, "maimed": WOUNDED,
     "kidnapped": KIDNAPPED, "kidnapping": KIDNAPPED, "kidnaps": KIDNAPPED, "abducted": KIDNAPPED,
     "abducting": KIDNAPPED, "abducts": KIDNAPPED, "seized": KIDNAPPED,
 }
@@ -78,16 +83,19 @@ _BLOCK_VERBS = re.compile(
     r"treated|hospitalised|hospitalized|admitted|discharged|survived|escaped|managed)$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z0-9])?|[^\sA-Za-z0-9]")
+_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z0-9])?|[^\sA-Za-z0-9]")
 _TOLL_BEFORE = re.compile(
-    r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b[^.;]{0,70}?"
+    r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b[^.;,\d]{0,70}?"
     r"\b(?:to|at|of|reached|hit|is|was|stood|stands|surpassed|passed|exceeded|topped|rose|climbed|jumped)\s+$"
     r"|\bnumber\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims)\b[^.;]{0,50}?\b(?:to|at|reached|is|was|stands|stood)\s+$"
-    r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$",
+    r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
+    r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
+    r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
+    r"|\b(?:the\s+)?(?P<incl>dead|killed|wounded|injured|victims|casualties|missing)\s+(?:included|include|includes|comprised|were)\s+$",
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(
-    r"\b(?P<noun>deaths|bodies|corpses|remains|killing|killings|murder|murders|execution|executions|massacre|"
+    r"\b(?P<noun>deaths|death|bodies|body|corpses|corpse|remains|killing|killings|murder|murders|execution|executions|massacre|"
     r"slaying|lives|kidnapping|abduction|kidnappings|abductions|disappearance|injuring|wounding)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -229,10 +237,18 @@ class SentenceAnalyser:
         # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
         toll = _TOLL_BEFORE.search(before)
         if toll:
-            kind = (toll.group("kind") or toll.group("numkind") or toll.group("label") or "death").lower()
+            kind = (toll.group("kind") or toll.group("numkind") or toll.group("label") or toll.group("stood")
+                    or toll.group("among") or toll.group("incl") or "death").lower()
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
-                       "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED}.get(kind, KILLED)
+                       "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
+                       "hostages": KIDNAPPED}.get(kind, KILLED)
             return self._claim(number, outcome, toll.start(), number.end, "toll", np_info, tokens, last)
+        bring = _BRING_TO.search(before)
+        if bring:
+            tail = _NUMBER_OF_AFTER.match(text[number.end:])
+            if tail:
+                outcome = PASSIVE_TRIGGERS.get(tail.group("verb").lower(), KILLED)
+                return self._claim(number, outcome, bring.start(), number.end + tail.end(), "toll", np_info, tokens, last)
         of = _OF_BEFORE.search(before)
         if of:
             outcome = _OF_NOUN_OUTCOME.get(of.group("noun").lower(), KILLED)
@@ -272,16 +288,25 @@ class SentenceAnalyser:
         elif j < len(tokens) and tokens[j].low == "of":
             j += 1
         start_np = j
-        while j < len(tokens) and modifiers <= 4:
+        while j < len(tokens) and modifiers <= 3:
             noun_trigger = _match_phrase(tokens, j, NOUN_TRIGGERS, 2)
             victim = _victim_term(tokens, j, self.gaz)
             if victim and (not noun_trigger or victim[0] > noun_trigger[0]):
-                info["victim_term"] = victim[1]
-                info["victim_start"], info["victim_end"] = tokens[start_np].start, tokens[j + victim[0] - 1].end
+                term, classes = victim[1], {self.gaz.victim_terms[victim[1]][0]}
                 j += victim[0]
-                # "people dead", "civilians killed" handled by the passive scan; "civilian deaths" here
+                # "soldiers and policemen", "women and children"
+                while j + 1 < len(tokens) and tokens[j].low in ("and", "or"):
+                    more = _victim_term(tokens, j + 1, self.gaz)
+                    if not more:
+                        break
+                    classes.add(self.gaz.victim_terms[more[1]][0])
+                    j += 1 + more[0]
+                info["victim_term"] = term
+                info["victim_classes"] = classes
+                info["victim_start"], info["victim_end"] = tokens[start_np].start, tokens[j - 1].end
+                # "civilian deaths", "7 civilian martyrs"
                 after = _match_phrase(tokens, j, NOUN_TRIGGERS, 1)
-                if after and tokens[j].low in ("deaths", "casualties", "fatalities", "injuries"):
+                if after and tokens[j].low in ("deaths", "casualties", "fatalities", "injuries", "martyrs", "dead", "bodies"):
                     info["noun_trigger"] = (j, after)
                     j += 1
                 break
@@ -293,19 +318,15 @@ class SentenceAnalyser:
                     return info
                 break
             word = tokens[j].text
-            if word[0].isalpha() and (word[0].isupper() or word.lower() in ("other", "more", "additional", "further",
-                                                                              "civilian", "foreign", "local", "young",
-                                                                              "unarmed", "innocent", "armed", "suspected",
-                                                                              "alleged", "unidentified", "unknown",
-                                                                              "security", "police", "army", "militia",
-                                                                              "government", "rebel", "pro-government",
-                                                                              "off-duty", "elderly", "female", "male",
-                                                                              "senior", "junior", "top", "local",
-                                                                              "shia", "sunni", "kurdish", "christian",
-                                                                              "yazidi", "tribal", "american", "british")):
+            low = word.lower()
+            if word[0].isalpha() and low not in _NOT_MODIFIERS and not (low.endswith("ed") and low not in _ED_ADJECTIVES) \
+                    and not low.endswith("ing") and (word[0].isupper() or self._victim_ahead(tokens, j + 1)):
                 if word[0].isupper():
                     info["demonym_tokens"].append(j)
                 modifiers += 1
+                j += 1
+                continue
+            if word == '"' and modifiers == 0:
                 j += 1
                 continue
             break
@@ -313,6 +334,15 @@ class SentenceAnalyser:
         if info["victim_end"] is not None:
             info["end"] = info["victim_end"]
         return info
+
+    def _victim_ahead(self, tokens: list[Token], j: int) -> bool:
+        """A victim noun within the next two words: 'regime soldiers', 'Burundian peacekeepers'."""
+        for k in range(j, min(j + 2, len(tokens))):
+            if _victim_term(tokens, k, self.gaz):
+                return True
+            if not tokens[k].text[0].isalpha() or tokens[k].low in _NOT_MODIFIERS:
+                return False
+        return False
 
     def _passive(self, tokens: list[Token], j: int) -> tuple[int, int, str] | None:
         steps = 0
@@ -331,7 +361,8 @@ class SentenceAnalyser:
             if low == ",":
                 # a parenthetical ", including two commanders," may sit between victims and verb
                 k = j + 1
-                if k < len(tokens) and tokens[k].low in ("including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"):
+                if k < len(tokens) and tokens[k].low in ("including", "among", "mostly", "mainly", "most", "many", "all", "some",
+                                                         "both", "not", "excluding", "apart", "besides", "plus"):
                     while k < len(tokens) and tokens[k].low != ",":
                         k += 1
                     j = k + 1
@@ -354,13 +385,18 @@ class SentenceAnalyser:
                 steps += 1
                 j += 1
                 continue
+            if low == "of" and j + 2 < len(tokens) and tokens[j + 1].low in ("the", "those") and tokens[j + 2].low in (
+                    "injured", "wounded", "dead", "hostages", "victims", "missing", "abducted", "kidnapped"):
+                steps += 1
+                j += 3
+                continue
             if low in _PREPOSITIONS:
                 in_prep = 5
                 steps += 1
                 j += 1
                 continue
-            if in_prep > 0 and (tok.text[0].isupper() or low in ("the", "a", "an", "group", "'s", "forces", "militia", "army", "side")
-                                or "'" in low or "-" in low):
+            if in_prep > 0 and (tok.text[0].isupper() or low in ("the", "a", "an", "'s", "his", "her", "their", "its")
+                                or "'" in low or "-" in low or (tok.text.isalpha() and not low.endswith("ed") and not low.endswith("ing"))):
                 in_prep -= 1
                 steps += 1
                 j += 1
@@ -380,7 +416,7 @@ class SentenceAnalyser:
         """An outcome verb within two determiners before the number: 'killing at least 12', 'killed another 13'."""
         j = first - 1
         skipped = 0
-        while j >= 0 and skipped <= 2 and tokens[j].low in ("the", "a", "an", "another", "further", "additional",
+        while j >= 0 and skipped <= 2 and tokens[j].low in ('"', "the", "a", "an", "another", "further", "additional",
                                                              "some", "all", "his", "their", "its", "her", "of", "at",
                                                              "least", "and"):
             if tokens[j].low == "and":
@@ -406,6 +442,10 @@ class SentenceAnalyser:
         if np_info["victim_term"]:
             claim.victim_term = np_info["victim_term"]
             claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_info["victim_term"]]
+            if len(np_info.get("victim_classes", ())) > 1:
+                claim.victim_class, claim.nationality_sensitive = "mixed_unknown", False
+                if np_info["victim_classes"] <= {"security_forces", "foreign_military"}:
+                    claim.victim_class = "security_forces"
             claim.extras["np"] = (np_info["victim_start"], np_info["victim_end"])
             claim.end = max(claim.end, np_info["victim_end"])
         claim.extras["np_tokens"] = np_info["demonym_tokens"]
@@ -423,7 +463,8 @@ class SentenceAnalyser:
             number = numbers[k]
             gap_next = text[number.end:numbers[k + 1].start] if k + 1 < len(numbers) else ""
             if (k + 1 < len(numbers) and found[k + 1] is not None and found[k + 1].shape in ("passive", "coordination")
-                    and re.search(r"\band\s*$", gap_next) and len(gap_next) < 80 and not re.search(r"[;:.]", gap_next)):
+                    and re.search(r"\band\s*$", gap_next) and len(gap_next) < 80 and not re.search(r"[;:.]", gap_next)
+                    and not PREFILTER.search(gap_next)):
                 sibling = found[k + 1]
                 found[k] = self._inherit(number, sibling, tokens, by_end, "coordination")
                 if sibling.victim_term is None and found[k].victim_term:
@@ -503,6 +544,12 @@ class SentenceAnalyser:
         return False
 
 
+_BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
+_NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b", re.I)
+_NOT_MODIFIERS = _AUX | _PREPOSITIONS | {"and", "or", "but", "a", "an", "the", "than", "were", "was", "had", "people",
+                                         "per", "cent", "percent", "times", "km", "years", "days"}
+_ED_ADJECTIVES = {"armed", "unarmed", "suspected", "alleged", "unidentified", "retired", "off-duty", "displaced",
+                  "detained", "kidnapped", "abducted", "wounded", "injured", "trained", "masked", "hooded", "disguised"}
 _OBJECT_AFTER = re.compile(
     r"^\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a|an|the|both|his|their|its|themselves|himself)\b)",
@@ -515,7 +562,7 @@ def _is_number_token(tok: Token) -> bool:
     return tok.text[0].isdigit()
 
 
-_IMPLICIT = re.compile(r"\b(?P<det>a|an|one|both|the)\s+(?=[a-z])", re.IGNORECASE)
+_IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth)|another|a|an|one|both|the)\s+(?=[a-z0-9])", re.IGNORECASE)
 
 
 def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
@@ -527,7 +574,7 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
             continue
         det = match.group("det").lower()
         # allow one modifier: "a young girl", "an Iraqi soldier", "a US soldier"
-        for skip in (0, 1):
+        for skip in (0, 1, 2):
             if skip >= len(tokens):
                 break
             victim = _victim_term(tokens, skip, gaz)
@@ -536,7 +583,7 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                 plural = term.endswith("s") and not term.endswith("ss")
                 if det == "both" and plural:
                     value = 2
-                elif det in ("a", "an", "one", "the") and not plural and term not in ("police", "personnel", "people", "dead"):
+                elif (det in ("a", "an", "one", "the", "another") or det.startswith("a ")) and not plural and term not in ("police", "personnel", "people", "dead"):
                     value = 1
                 else:
                     break
