@@ -64,12 +64,12 @@ _ACTIVE_NEEDS_PEOPLE = {"lost", "losing", "seized", "wound", "wounds", "kill"}
 _AUX = {
     "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "reportedly", "also", "all", "later",
     "allegedly", "apparently", "subsequently", "reported", "confirmed", "believed", "feared", "thought", "said",
-    "to", "now", "still", "both", "each", "either", "initially", "originally", "so", "far", "were", "left",
+    "to", "now", "still", "remain", "remained", "remains", "are", "reported", "both", "each", "either", "initially", "originally", "so", "far", "were", "left",
     "either", "who", "which", "that", "had", "mostly", "mainly", "among", "them", "then", "just", "as", "being",
     "seriously", "critically", "severely", "slightly", "lightly", "badly", "fatally", "mortally", "gravely",
     "instantly", "immediately", "recently", "since", "altogether", "in", "total", "officially", "reportedly",
 }
-_GAP_WORDS = {"other", "others", "more", "additional", "further", "people", "persons", "the", "of", "them",
+_GAP_WORDS = {"other", "others", "more", "additional", "further", "people", "persons", "the", "them",
               "whom", "those", "these", "which", "among"}
 _PREPOSITIONS = {"from", "of", "in", "at", "on", "near", "inside", "outside", "across", "belonging", "loyal",
                  "with", "aboard", "travelling", "traveling", "working", "serving", "attached", "linked",
@@ -79,7 +79,7 @@ _BLOCK_VERBS = re.compile(
     r"^(?:said|says|say|told|added|arrested|detained|deployed|deserted|fled|displaced|evacuated|rescued|freed|"
     r"released|surrendered|captured|trained|recruited|stationed|sent|joined|returned|arrived|protested|marched|"
     r"gathered|rallied|voted|elected|fired|dismissed|fought|attacked|stormed|raided|targeted|launched|carried|"
-    r"took|take|went|came|moved|live|lives|lived|work|worked|remain|remained|waited|stayed|"
+    r"took|take|went|came|moved|live|lives|lived|work|worked|waited|stayed|"
     r"treated|hospitalised|hospitalized|admitted|discharged|survived|escaped|managed)$",
     re.IGNORECASE,
 )
@@ -172,7 +172,7 @@ def _match_phrase(tokens: list[Token], i: int, lexicon: dict[str, str], max_word
 
 
 def _victim_term(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, str] | None:
-    for width in (3, 2, 1):
+    for width in (5, 4, 3, 2, 1):
         if i + width <= len(tokens):
             phrase = " ".join(t.low for t in tokens[i:i + width])
             if phrase in gaz.victim_terms:
@@ -381,10 +381,6 @@ class SentenceAnalyser:
                 return None
             if low in ("and", "or", "but") or _BLOCK_VERBS.match(low) or _is_number_token(tok):
                 return None
-            if low in _AUX or low in _GAP_WORDS:
-                steps += 1
-                j += 1
-                continue
             if low == "of" and j + 2 < len(tokens) and tokens[j + 1].low in ("the", "those") and tokens[j + 2].low in (
                     "injured", "wounded", "dead", "hostages", "victims", "missing", "abducted", "kidnapped"):
                 steps += 1
@@ -392,6 +388,15 @@ class SentenceAnalyser:
                 continue
             if low in _PREPOSITIONS:
                 in_prep = 5
+                steps += 1
+                j += 1
+                continue
+            if low in _AUX or low in _GAP_WORDS:
+                steps += 1
+                j += 1
+                continue
+            if low.endswith("ing") and steps < 2 and tok.text.isalpha():
+                in_prep = 4  # "A soldier escorting the convoy was also wounded"
                 steps += 1
                 j += 1
                 continue
@@ -506,6 +511,9 @@ class SentenceAnalyser:
             before = text[:number.start]
             after = text[number.end:]
             cue = _BREAKDOWN_BEFORE.search(before) or _BREAKDOWN_AFTER.match(after)
+            copula = re.match(r"^\s+(?:were|was|are)\s+", after) if found[k] is None else None
+            if copula and self._noun_phrase(tokenize(after[copula.end():]), 0)["victim_term"]:
+                cue = copula
             if not cue:
                 continue
             parent_index = next((p for p in range(k - 1, -1, -1) if found[p] is not None and found[p].shape != "breakdown"), None)
@@ -515,7 +523,7 @@ class SentenceAnalyser:
             if found[k] is None:
                 tail = after
                 offset = number.end
-                of = _BREAKDOWN_AFTER.match(after)
+                of = _BREAKDOWN_AFTER.match(after) or (cue if cue is copula else None)
                 if of:
                     tail, offset = after[of.end():], number.end + of.end()
                 np_ = self._noun_phrase(tokenize(tail), 0)
@@ -562,7 +570,7 @@ def _is_number_token(tok: Token) -> bool:
     return tok.text[0].isdigit()
 
 
-_IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth)|another|a|an|one|both|the)\s+(?=[a-z0-9])", re.IGNORECASE)
+_IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth)|another|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
 
 
 def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
@@ -583,11 +591,11 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                 plural = term.endswith("s") and not term.endswith("ss")
                 if det == "both" and plural:
                     value = 2
-                elif (det in ("a", "an", "one", "the", "another") or det.startswith("a ")) and not plural and term not in ("police", "personnel", "people", "dead"):
+                elif (det in ("a", "an", "one", "the", "another", "their", "his", "her", "its") or det.startswith("a ")) and not plural and term not in ("police", "personnel", "people", "dead"):
                     value = 1
                 else:
                     break
-                if det == "the" and not re.search(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded)\s+$",
+                if det in ("the", "their", "his", "her", "its") and not re.search(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded)\s+$",
                                                   text[:match.start()], re.IGNORECASE):
                     break
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))
