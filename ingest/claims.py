@@ -462,15 +462,20 @@ class SentenceAnalyser:
     def _coordinate(self, text: str, tokens: list[Token], numbers: list[NumberPhrase],
                     found: list[SentenceClaim | None], by_start: dict, by_end: dict) -> None:
         """'Two militiamen from X and two from AAH were killed'; 'killed three policemen and two civilians'."""
+        # a number inside a prepositional phrase ("from one faction") is part of a noun phrase, not a count
+        in_pp = [bool(re.search(r"\b(?:from|in|at|with|by|than|per|near|on)\s+$", text[:n.start], re.I)) for n in numbers]
         for k in range(len(numbers) - 1, -1, -1):
-            if found[k] is not None:
+            if found[k] is not None or in_pp[k]:
                 continue
             number = numbers[k]
-            gap_next = text[number.end:numbers[k + 1].start] if k + 1 < len(numbers) else ""
-            if (k + 1 < len(numbers) and found[k + 1] is not None and found[k + 1].shape in ("passive", "coordination")
+            nxt = k + 1
+            while nxt < len(numbers) and in_pp[nxt] and found[nxt] is None:
+                nxt += 1
+            gap_next = text[number.end:numbers[nxt].start] if nxt < len(numbers) else ""
+            if (nxt < len(numbers) and found[nxt] is not None and found[nxt].shape in ("passive", "coordination")
                     and re.search(r"\band\s*$", gap_next) and len(gap_next) < 80 and not re.search(r"[;:.]", gap_next)
                     and not PREFILTER.search(gap_next)):
-                sibling = found[k + 1]
+                sibling = found[nxt]
                 found[k] = self._inherit(number, sibling, tokens, by_end, "coordination")
                 if sibling.victim_term is None and found[k].victim_term:
                     sibling.victim_term, sibling.victim_class = found[k].victim_term, found[k].victim_class

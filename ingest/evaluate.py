@@ -114,7 +114,7 @@ def score(gold: list[dict], predicted: list[dict], articles: set[str] | None = N
         scope_agreement=agree["scope"] / n, victim_class_agreement=agree["victim_class"] / n,
         month_agreement=agree["month"] / n,
         killed_exact_match=_killed_exact_match(gold, predicted, articles),
-        misses=[{"figure": list(f), "quote": gold_by[f][0]["quote"]} for f in sorted(set(gold_by) - set(pred_by))],
+        misses=[{"figure": list(f), "quote": gold_by[f][0].get("quote")} for f in sorted(set(gold_by) - set(pred_by))],
         spurious=[{"figure": list(f), "quote": pred_by[f][0]["quote"]} for f in sorted(set(pred_by) - set(gold_by))],
         disagreements=disagreements,
     )

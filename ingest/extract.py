@@ -132,7 +132,9 @@ class ArticleExtractor:
         mention_rows = self._mention_rows(mentions, sentences, content_sha256)
         if not PREFILTER.search(body):
             return [], mention_rows
-        contexts = self._contexts(body, sentences, mentions, published)
+        dateline_match = _DATELINE.match(body[:300])
+        in_text = [m for m in mentions if not dateline_match or m.start >= dateline_match.end()]
+        contexts = self._contexts(body, sentences, in_text, published)
         claims = [claim for ctx in contexts for claim in ctx.claims]
         if not claims:
             return [], mention_rows
@@ -229,6 +231,9 @@ class ArticleExtractor:
         if _AGGREGATE.search(text):
             paragraph_places = [m.ref for c in contexts[:index] if c.sentence.paragraph == ctx.sentence.paragraph
                                 for m in c.places]
+            if not paragraph_places:
+                paragraph_places = [m.ref for c in contexts[:index] if c.sentence.paragraph == ctx.sentence.paragraph - 1
+                                    for m in c.places]
             if paragraph_places:
                 place_id = self.gaz.common_ancestor(list(dict.fromkeys(paragraph_places)))
                 if place_id:

@@ -67,6 +67,19 @@ def _remove(path: Path) -> None:
             pass
 
 
+def _copy(con, source: str, name: str) -> int:
+    """Copy one table or view of the warehouse's marts as a table, minus excluded columns."""
+    columns = [row[0] for row in con.execute(
+        "select column_name from information_schema.columns where table_catalog = ? "
+        "and table_schema = ? and table_name = ? order by ordinal_position",
+        [source, PUBLISHED_SCHEMA, name]).fetchall()]
+    select_list = ", ".join(_quote(c) for c in columns if c.lower() not in EXCLUDED_COLUMNS)
+    target = f"{_ALIAS}.{PUBLISHED_SCHEMA}.{_quote(name)}"
+    con.execute(f"create table {target} as select {select_list} "
+                f"from {_quote(source)}.{PUBLISHED_SCHEMA}.{_quote(name)}")
+    return store.scalar(con, f"select count(*) from {target}")
+
+
 def publish(warehouse: Path, published: Path) -> dict:
     """Copy every table and view of schema `marts` into `published`, atomically.
 
@@ -95,21 +108,15 @@ def publish(warehouse: Path, published: Path) -> dict:
             con.execute(f"attach {_sql_string(str(tmp))} as {_ALIAS} "
                         f"(read_write, storage_version {_sql_string(STORAGE_VERSION)})")
             try:
-                con.execute(f"create schema {_ALIAS}.{PUBLISHED_SCHEMA}")
-                con.execute("begin transaction")
-                for (name,) in relations:
-                    qualified = f"{_quote(source)}.{PUBLISHED_SCHEMA}.{_quote(name)}"
-                    columns = [row[0] for row in con.execute(
-                        "select column_name from information_schema.columns where table_catalog = ? "
-                        "and table_schema = ? and table_name = ? order by ordinal_position",
-                        [source, PUBLISHED_SCHEMA, name]).fetchall()]
-                    kept = [c for c in columns if c.lower() not in EXCLUDED_COLUMNS]
-                    select_list = ", ".join(_quote(c) for c in kept)
-                    con.execute(f"create table {_ALIAS}.{PUBLISHED_SCHEMA}.{_quote(name)} as "
-                                f"select {select_list} from {qualified}")
-                    tables[name] = store.scalar(
-                        con, f"select count(*) from {_ALIAS}.{PUBLISHED_SCHEMA}.{_quote(name)}")
-                con.execute("commit")
+                con.execute("begin transaction")  # one snapshot of the warehouse for every table
+                try:
+                    con.execute(f"create schema {_ALIAS}.{PUBLISHED_SCHEMA}")
+                    for (name,) in relations:
+                        tables[name] = _copy(con, source, name)
+                    con.execute("commit")
+                except BaseException:
+                    con.execute("rollback")
+                    raise
                 con.execute(f"checkpoint {_ALIAS}")
             finally:
                 con.execute(f"detach {_ALIAS}")  # DETACH checkpoints and closes the file

@@ -1,0 +1,93 @@
+"""Sentence-level claims on sentences written for these tests (varied outlets and shapes)."""
+
+import pytest
+
+from ingest.claims import SentenceAnalyser
+from ingest.gazetteer import load
+
+ANALYSER = SentenceAnalyser(load())
+
+
+def claims(sentence):
+    return [(c.outcome, c.number.low, c.number.high, c.number.qualifier) for c in ANALYSER.claims(sentence, [])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # passive and predicate shapes
+    ("Seven militants were killed in the raid.", [("killed", 7, 7, "exact")]),
+    ("At least 21 soldiers have been killed in Kandahar this month.", [("killed", 21, None, "at_least")]),
+    ("Clashes Leave 50 Dead", [("killed", 50, 50, "exact")]),
+    ("Kirkuk blast: 12 Reported Dead", [("killed", 12, 12, "exact")]),
+    ("Six policemen from a nearby post were missing.", [("missing", 6, 6, "exact")]),
+    ("Another 17 men from the village remain missing.", [("missing", 17, 17, "exact")]),
+    ("35 to 40 people were reported killed or wounded.", [("killed_or_wounded", 35, 40, "range")]),
+    # active shapes
+    ("The bombing killed 12 people and wounded 30 others.", [("killed", 12, 12, "exact"), ("wounded", 30, 30, "exact")]),
+    ("The US military has lost at least 47 soldiers across the country.", [("killed", 47, None, "at_least")]),
+    ("Gunmen kidnapped six engineers on Monday.", [("kidnapped", 6, 6, "exact")]),
+    ("An airstrike hurt four policemen.", [("wounded", 4, 4, "exact")]),
+    # outcome nouns and tallies
+    ('"There were 925 martyrs in the district," he said.', [("killed", 925, 925, "exact")]),
+    ("Fatalities: 3", [("killed", 3, 3, "exact")]),
+    ("The death toll from Sunday's bombing rose to 41, officials said.", [("killed", 41, 41, "exact")]),
+    ("The bodies of 18 men were found in Dora.", [("killed", 18, 18, "exact")]),
+    ("Among the dead were four women.", [("killed", 4, 4, "exact")]),
+    ("The attack brings to 12 the number of Turkish soldiers killed this year.", [("killed", 12, 12, "exact")]),
+    ("US military deaths in January stood at six.", [("killed", 6, 6, "exact")]),
+    # implicit counts
+    ("A child was killed and three others were wounded.", [("killed", 1, 1, "exact"), ("wounded", 3, 3, "exact")]),
+    ("Taliban fighters killed the commander.", [("killed", 1, 1, "exact")]),
+    ("Both soldiers died of their wounds.", [("killed", 2, 2, "exact")]),
+    ("All but four of the 24 passengers died.", [("killed", 20, 20, "exact")]),
+    ("A third Marine was wounded.", [("wounded", 1, 1, "exact")]),
+    # several claims in one sentence
+    ("The clashes left at least 30 people dead and over 400 wounded.",
+     [("killed", 30, None, "at_least"), ("wounded", 400, None, "more_than")]),
+    ("Two militiamen from one faction and two from its rival were killed.",
+     [("killed", 2, 2, "exact"), ("killed", 2, 2, "exact")]),
+    ("Seventy-one people died and two dozen were hurt.", [("killed", 71, 71, "exact"), ("wounded", 24, 24, "exact")]),
+])
+def test_claims_found(sentence, expected):
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 1,000 soldiers deserted during the fighting.",
+    "Police arrested 14 suspects after the attack.",
+    "About 2,000 troops were deployed to the city.",
+    "Some 10,000 people fled their homes, the UN said.",
+    "Amel Salman, 48, a mother of five, said she was worried.",
+    "The city of around 350,000 people was calm.",
+    "It may cause lots of casualties.",
+    "The blast could kill hundreds if the dam fails.",
+    "No one was hurt in the explosion.",
+    "Two security officials said the attack was over.",
+    "The group vowed to kill 100 soldiers.",
+    "Three vehicles were destroyed and five weapons seized.",
+    "The 2021 election left the country divided.",
+    "A reward of $50,000 was offered for the killers.",
+])
+def test_not_claims(sentence):
+    assert claims(sentence) == []
+
+
+def test_breakdown_in_the_same_sentence():
+    found = ANALYSER.claims("A suicide bomber killed 12 people, including five children, at a market.", [])
+    assert [(c.number.low, c.shape) for c in found] == [(12, "active"), (5, "breakdown")]
+    assert found[1].extras["parent"] is found[0] and found[1].victim_class == "civilian"
+
+
+def test_copula_breakdown_of_a_total():
+    found = ANALYSER.claims("Of the 1,057 people killed, 928 were civilians and 129 were police officers.", [])
+    assert [(c.number.low, c.shape, c.victim_class) for c in found] == [
+        (1057, "passive", "mixed_unknown"), (928, "breakdown", "civilian"), (129, "breakdown", "security_forces")]
+
+
+def test_victims_are_carried_over_a_coordination():
+    found = ANALYSER.claims("The clashes left at least 30 people dead and over 400 wounded.", [])
+    assert [c.victim_term for c in found] == ["people", "people"]
+
+
+def test_agent_number_is_not_a_victim():
+    found = ANALYSER.claims("Two gunmen killed five policemen.", [])
+    assert [(c.outcome, c.number.low, c.victim_class) for c in found] == [("killed", 5, "security_forces")]

@@ -1,0 +1,66 @@
+"""Date expressions resolved against the publication date."""
+
+import datetime as dt
+
+import pytest
+
+from ingest.dates import find_dates
+
+PUBLISHED = dt.date(2008, 4, 30)  # a Wednesday
+
+
+def one(text, ref=PUBLISHED):
+    (mention,) = find_dates(text, ref)
+    return mention
+
+
+@pytest.mark.parametrize("text, day", [
+    ("on Wednesday", dt.date(2008, 4, 30)),   # the latest Wednesday on or before publication
+    ("on Monday night", dt.date(2008, 4, 28)),
+    ("last Wednesday", dt.date(2008, 4, 23)),
+    ("yesterday", dt.date(2008, 4, 29)),
+    ("overnight", dt.date(2008, 4, 29)),
+    ("on March 25", dt.date(2008, 3, 25)),
+    ("on 25 March", dt.date(2008, 3, 25)),
+    ("on December 30", dt.date(2007, 12, 30)),  # a date after publication means last year
+    ("on 12 March 2016", dt.date(2016, 3, 12)),
+    ("03/14/2015", dt.date(2015, 3, 14)),
+    ("2015-03-14", dt.date(2015, 3, 14)),
+])
+def test_days(text, day):
+    mention = one(text)
+    assert (mention.precision, mention.day) == ("day", day)
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("in April", dt.date(2008, 4, 1), dt.date(2008, 4, 30), "month"),
+    ("last month", dt.date(2008, 3, 1), dt.date(2008, 3, 31), "month"),
+    ("last September", dt.date(2007, 9, 1), dt.date(2007, 9, 30), "month"),
+    ("in September", dt.date(2007, 9, 1), dt.date(2007, 9, 30), "month"),
+    ("in May 2006", dt.date(2006, 5, 1), dt.date(2006, 5, 31), "month"),
+    ("last week", dt.date(2008, 4, 23), dt.date(2008, 4, 29), "week"),
+    ("in 2007", dt.date(2007, 1, 1), dt.date(2007, 12, 31), "year"),
+    ("last year", dt.date(2007, 1, 1), dt.date(2007, 12, 31), "year"),
+])
+def test_periods(text, start, end, precision):
+    mention = one(text)
+    assert (mention.period_start, mention.period_end, mention.precision) == (start, end, precision)
+
+
+def test_roles_report_since_event():
+    assert one("an official said on Wednesday").role == "report"
+    assert one("two officials said Thursday").role == "report"
+    assert one("since March 25").role == "since"
+    assert one("since last September when 65 troops were killed").role == "event"
+    assert one("On Wednesday, clashes").role == "event"
+
+
+def test_without_publication_date_only_explicit_years_resolve():
+    assert one("on Wednesday", None).precision == "unknown"
+    assert one("in April", None).precision == "unknown"
+    assert one("on 12 March 2016", None).day == dt.date(2016, 3, 12)
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("it may cause lot of casualties", PUBLISHED) == []
+    assert one("in May").precision == "month"

@@ -1,0 +1,61 @@
+"""The extractor against gold: the sample corpus (F1 = 1.0) and the project's own gold sets (F1 >= 0.95)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.evaluate import evaluate, load_gold, score
+from conftest import SAMPLE_DIR
+
+GOLD = Path(__file__).parent / "gold"
+DEV_SETS = ("wire", "notes")
+
+
+def test_sample_corpus_matches_its_gold_exactly():
+    scores = evaluate(GOLD / "seed" / "seed_claims.jsonl", [SAMPLE_DIR])
+    assert (scores.f1, scores.misses, scores.spurious) == (1.0, [], [])
+    assert scores.scope_agreement >= 0.9 and scores.month_agreement >= 0.9
+
+
+def test_project_gold_set_is_large_and_varied_enough():
+    claims = [c for name in DEV_SETS for c in load_gold(GOLD / name / "claims.jsonl")]
+    texts = [p for name in DEV_SETS for p in (GOLD / name / "texts").glob("*.txt")]
+    assert len(claims) >= 150 and len(texts) >= 60
+    assert {c["scope"] for c in claims} == {"incident", "period_total", "cumulative", "breakdown"}
+    assert len({c["country"] for c in claims}) >= 8
+
+
+@pytest.mark.parametrize("name", DEV_SETS)
+def test_project_gold_sets_f1(name):
+    scores = evaluate(GOLD / name / "claims.jsonl", [GOLD / name / "texts"])
+    print(json.dumps(scores.summary()))
+    assert scores.f1 >= 0.94, scores.misses + scores.spurious
+
+
+def test_project_gold_combined_f1_at_least_095():
+    predicted, gold, ids = [], [], set()
+    from ingest.evaluate import predict
+    for name in DEV_SETS:
+        rows, read = predict([GOLD / name / "texts"])
+        predicted += rows
+        ids |= read
+        gold += load_gold(GOLD / name / "claims.jsonl")
+    scores = score(gold, predicted, ids)
+    print(json.dumps(scores.summary()))
+    assert scores.f1 >= 0.95
+
+
+def test_scoring_counts_distinct_figures():
+    gold = [{"article": "a", "outcome": "killed", "low": 5, "scope": "incident", "victim_class": "civilian",
+             "event_date": "2020-01-02"},
+            {"article": "a", "outcome": "killed", "low": 5, "scope": "incident", "victim_class": "civilian",
+             "event_date": "2020-01-02", "dup_of_quote": "x"},
+            {"article": "a", "outcome": "wounded", "low": 9, "scope": "incident", "victim_class": "civilian"}]
+    predicted = [{"article_id": "a", "outcome": "killed", "value_low": 5, "scope": "incident",
+                  "victim_class": "civilian", "event_date": "2020-01-03", "quote": "q"},
+                 {"article_id": "a", "outcome": "killed", "value_low": 7, "scope": "incident",
+                  "victim_class": "civilian", "quote": "q2"}]
+    scores = score(gold, predicted, {"a"})
+    assert (scores.gold, scores.predicted, scores.matched) == (2, 2, 1)
+    assert scores.precision == 0.5 and scores.recall == 0.5 and scores.month_agreement == 1.0

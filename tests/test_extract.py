@@ -1,0 +1,141 @@
+"""Article-level rules: place, date, scope, breakdowns across sentences, restatements, mentions.
+
+Uses a tiny reference set written here, so the rules are tested apart from seeds/ content.
+"""
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from ingest.config import SEEDS_DIR
+from ingest.extract import ArticleExtractor
+from ingest.gazetteer import Gazetteer
+
+PLACES = """place_id,place,kind,parent_id,admin1,country,lat,lon,aliases
+iq,Iraq,country,,,Iraq,33,44,
+iq-baghdad,Baghdad Governorate,admin1,iq,Baghdad,Iraq,33.3,44.4,Baghdad province
+iq-baghdad-city,Baghdad,city,iq-baghdad,Baghdad,Iraq,33.3,44.4,
+iq-sadr-city,Sadr City,neighbourhood,iq-baghdad-city,Baghdad,Iraq,33.4,44.4,
+iq-basra,Basra Governorate,admin1,iq,Basra,Iraq,30.5,47.8,
+iq-basra-city,Basra,city,iq-basra,Basra,Iraq,30.5,47.8,Basrah
+iq-nineveh,Nineveh,admin1,iq,Nineveh,Iraq,36,43,Nineveh province
+iq-mosul,Mosul,city,iq-nineveh,Nineveh,Iraq,36.3,43.1,
+iq-babil,Babil,admin1,iq,Babil,Iraq,32.5,44.4,
+iq-hilla,Hilla,city,iq-babil,Babil,Iraq,32.5,44.4,Hillah
+"""
+ACTORS = """actor_id,actor,actor_type,victim_class,country,parent_id
+us-forces,US forces,foreign_military,foreign_military,United States,
+mahdi-army,Mahdi Army,militia,militants,Iraq,
+"""
+ALIASES = """alias,actor_id,case_sensitive
+US forces,us-forces,false
+US military,us-forces,false
+Mahdi Army,mahdi-army,false
+"""
+DEMONYMS = "demonym,country\nAmerican,United States\nUS,United States\nIraqi,Iraq\n"
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory):
+    seeds = tmp_path_factory.mktemp("seeds")
+    (seeds / "places.csv").write_text(PLACES)
+    (seeds / "actors.csv").write_text(ACTORS)
+    (seeds / "actor_aliases.csv").write_text(ALIASES)
+    (seeds / "demonyms.csv").write_text(DEMONYMS)
+    for name in ("victim_terms.csv", "vague_quantities.csv"):
+        shutil.copy(SEEDS_DIR / name, seeds / name)
+    return ArticleExtractor(Gazetteer(seeds))
+
+
+def run(extractor, body, published=dt.date(2016, 5, 11)):  # a Wednesday
+    claims, mentions = extractor.extract(body, published, "f" * 64)
+    return claims, mentions
+
+
+def test_place_from_sentence_then_context_then_dateline(extractor):
+    body = ("MOSUL, Iraq (Reuters) - A car bomb killed nine people in Hilla on Tuesday.\n\n"
+            "Separately, gunmen shot dead two policemen on Monday.\n\n"
+            "In Baghdad, a roadside bomb wounded four soldiers.")
+    claims, _ = run(extractor, body)
+    assert [(c["value_low"], c["place_text"], c["place_source"]) for c in claims] == [
+        (9, "Hilla", "sentence"), (2, "Hilla", "context"), (4, "Baghdad", "sentence")]
+    alone, _ = run(extractor, "MOSUL, Iraq (Reuters) - Gunmen shot dead two policemen on Monday.")
+    assert (alone[0]["place_text"], alone[0]["place_source"]) == ("Mosul", "dateline")
+
+
+def test_figure_spread_over_places_takes_the_smallest_area_holding_them(extractor):
+    body = ("Fighting broke out in Baghdad and Basra on Tuesday. There were also clashes in Hilla.\n"
+            "Overall, at least 50 people were killed.")
+    (claim,), _ = run(extractor, body)
+    assert (claim["place_text"], claim["scope"], claim["event_date"]) == ("Iraq", "period_total", dt.date(2016, 5, 10))
+
+
+def test_dates_and_new_event(extractor):
+    claims, _ = run(extractor, "Gunmen killed three policemen in Mosul on Tuesday, officials said on Wednesday.\n"
+                               "A bomb killed two civilians in Hilla on May 2.")
+    assert [(c["event_date"], c["is_new_event"]) for c in claims] == [
+        (dt.date(2016, 5, 10), True), (dt.date(2016, 5, 2), False)]
+
+
+def test_overnight_in_the_next_sentence_dates_the_figure(extractor):
+    body = ("Four militants were killed in reprisal attacks in southern Iraq, officials said Wednesday.\n"
+            "Troops deployed in Basra to contain violence that erupted overnight.")
+    (claim,), _ = run(extractor, body)
+    assert claim["event_date"] == dt.date(2016, 5, 10)
+    assert claim["place_text"] == "Basra"  # a region ('southern Iraq') is refined by the next sentence
+
+
+def test_period_total_and_cumulative(extractor):
+    body = ("The offensive began on March 3.\n"
+            "In April, at least 140 civilians were killed across Nineveh province, the UN said.\n"
+            "Since the offensive began, 412 fighters have died, a commander said.")
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims}
+    assert (by_low[140]["scope"], by_low[140]["period_start"], by_low[140]["period_end"]) == (
+        "period_total", dt.date(2016, 4, 1), dt.date(2016, 4, 30))
+    assert (by_low[412]["scope"], by_low[412]["period_start"]) == ("cumulative", dt.date(2016, 3, 3))
+
+
+def test_breakdown_across_sentences_and_restated_headline(extractor):
+    body = ("Car Bomb Kills 13 in Sadr City\n\n"
+            "BAGHDAD - A car bomb killed 13 people in Sadr City on Tuesday, police said.\n"
+            "Among the dead were four children.\n"
+            "It was unclear whether the deaths of 13 people included the bomber.")
+    claims, _ = run(extractor, body)
+    original = next(c for c in claims if c["quote"].startswith("killed 13"))
+    headline = next(c for c in claims if c["quote"] == "Kills 13")
+    recap = next(c for c in claims if c["quote"].startswith("deaths of 13"))
+    children = next(c for c in claims if c["value_low"] == 4)
+    assert headline["restates_claim_id"] == original["claim_id"] == recap["restates_claim_id"]
+    assert original["restates_claim_id"] is None and original["scope"] == "incident"
+    assert (children["scope"], children["part_of_claim_id"], children["victim_class"]) == (
+        "breakdown", original["claim_id"], "civilian")
+
+
+def test_nationality_makes_soldiers_foreign(extractor):
+    body = ("The fighting took a heavy toll on US forces in Baghdad. At least 21 soldiers have been killed in April.\n"
+            "Separately, five Iraqi soldiers were wounded in Mosul on Tuesday.")
+    claims, _ = run(extractor, body)
+    assert [(c["value_low"], c["victim_class"]) for c in claims] == [(21, "foreign_military"), (5, "security_forces")]
+
+
+def test_mentions_longest_alias_and_place_over_actor(extractor):
+    _, mentions = run(extractor, "Mahdi Army fighters clashed with US forces in Sadr City.")
+    assert [(m["mention_type"], m["surface_text"]) for m in mentions] == [
+        ("actor", "Mahdi Army"), ("actor", "US forces"), ("place", "Sadr City")]
+
+
+def test_without_publication_date_relative_dates_stay_unknown(extractor):
+    (claim,), _ = run(extractor, "Gunmen killed three policemen in Mosul on Tuesday.", published=None)
+    assert (claim["event_date"], claim["date_precision"]) == (None, "unknown")
+
+
+def test_offsets_point_into_the_body(extractor):
+    body = "BAGHDAD - Two policemen were killed in Mosul. Five civilians were wounded in Hilla."
+    claims, mentions = run(extractor, body)
+    for row in claims:
+        assert body[row["char_start"]:row["char_end"]] == row["quote"]
+        assert row["sentence_start"] <= row["char_start"] < row["char_end"] <= row["sentence_end"]
+    for m in mentions:
+        assert body[m["char_start"]:m["char_end"]] == m["surface_text"]

@@ -1,0 +1,49 @@
+"""Number phrases: digits, words, ranges, qualifiers, vague words, and what is never a count of people."""
+
+import pytest
+
+from ingest.numbers import find_numbers, parse_single
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2,605", 2605), ("seven", 7), ("Seventy-one", 71), ("twenty three", 23), ("two dozen", 24),
+    ("a dozen", 12), ("half a dozen", 6), ("one hundred and twenty", 120), ("a hundred", 100), ("1,200", 1200),
+])
+def test_parse_single(text, value):
+    assert parse_single(text) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("more than 900 people", (900, None, "more_than")),
+    ("at least 1,082 people", (1082, None, "at_least")),
+    ("over 400 wounded", (400, None, "more_than")),
+    ("nearly 40 dead", (40, 40, "about")),
+    ("some 30 killed", (30, 30, "about")),
+    ("up to 12 hurt", (12, 12, "up_to")),
+    ("as many as 60 people", (60, 60, "up_to")),
+    ("35 to 40 people", (35, 40, "range")),
+    ("1,200-1,500 dead", (1200, 1500, "range")),
+    ("between 20 and 30 civilians", (20, 30, "range")),
+    ("12 or more bodies", (12, None, "at_least")),
+    ("all but four of the 24 passengers", (20, 20, "exact")),
+    ("Hundreds of people", (200, None, "vague")),
+    ("dozens of civilians", (24, None, "vague")),
+    ("a few soldiers", (2, None, "vague")),
+    ("several policemen", (3, None, "vague")),
+])
+def test_qualifiers_ranges_and_vague(text, expected):
+    (phrase,) = find_numbers(text)
+    assert (phrase.low, phrase.high, phrase.qualifier) == expected
+
+
+def test_vague_values_come_from_the_mapping():
+    (phrase,) = find_numbers("dozens of people", {"dozens": 36})
+    assert (phrase.low, phrase.vague_term, phrase.is_vague) == (36, "dozens", True)
+
+
+@pytest.mark.parametrize("text", [
+    "on March 25", "25 March 2008", "in 2021", "a six-month ceasefire", "100 percent ready", "a 12-year-old boy",
+    "three days later", "$5 million", "Rs70.4tr", "No. 2 City", "at 10:30", "12 km away", "a four-member family",
+])
+def test_not_counts_of_people(text):
+    assert find_numbers(text) == []
