@@ -120,3 +120,15 @@ def eval_command(gold: Path, paths: tuple[Path, ...], as_json: bool, min_f1: flo
             click.echo(f"disagree  {item['figure']}  gold={item['gold']} predicted={item['predicted']}")
     if min_f1 is not None and scores.f1 < min_f1:
         sys.exit(1)
+
+
+def _register_optional_commands() -> None:
+    """Commands that live in their own modules (imported lazily to keep `cwh ingest` start-up small)."""
+    from .publish import publish_command
+    from .sql import sql_command
+
+    main.add_command(publish_command, name="publish")
+    main.add_command(sql_command, name="sql")
+
+
+_register_optional_commands()

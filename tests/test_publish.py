@@ -276,7 +276,7 @@ def test_publish_command(paths):
     env = {"WAREHOUSE_PATH": str(warehouse), "PUBLISHED_PATH": str(published)}
     result = CliRunner().invoke(publish_command, [], env=env)
     assert result.exit_code == 0, result.output
-    assert f"published 3 tables" in result.output and str(published) in result.output
+    assert "published 3 tables" in result.output and str(published) in result.output
     assert "marts.mart_monthly_casualties: 2 rows" in result.output
     result = CliRunner().invoke(publish_command, ["--json"], env=env)
     assert json.loads(result.stdout)["table_count"] == 3
