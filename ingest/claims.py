@@ -242,7 +242,9 @@ class SentenceAnalyser:
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
                        "hostages": KIDNAPPED}.get(kind, KILLED)
-            return self._claim(number, outcome, toll.start(), number.end, "toll", np_info, tokens, last)
+            claim = self._claim(number, outcome, toll.start(), number.end, "toll", np_info, tokens, last)
+            claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl"))
+            return claim
         bring = _BRING_TO.search(before)
         if bring:
             tail = _NUMBER_OF_AFTER.match(text[number.end:])
@@ -263,7 +265,10 @@ class SentenceAnalyser:
         passive = self._passive(tokens, np_info["next"])
         if passive:
             j, width, outcome = passive
-            return self._claim(number, outcome, number.start, tokens[j + width - 1].end, "passive", np_info, tokens, last)
+            claim = self._claim(number, outcome, number.start, tokens[j + width - 1].end, "passive", np_info, tokens, last)
+            claim.extras["part_cue"] = tokens[j].low == "among" or bool(
+                re.match(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured)\b", text[number.end:], re.I))
+            return claim
         # active: an outcome verb just before the number
         active = self._active(tokens, first)
         if active:

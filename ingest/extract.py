@@ -411,6 +411,13 @@ class ArticleExtractor:
             parent_sc = claim.sc.extras.get("parent")
             if claim.sc.breakdown_of is not None and parent_sc is not None and id(parent_sc) in by_sc:
                 self._make_breakdown(claim, by_sc[id(parent_sc)])
+        for claim in claims:
+            # "Five children were among the dead", "The dead included 17 civilians", "Eight of the dead"
+            if claim.parent is None and claim.sc.extras.get("part_cue"):
+                earlier = [p for p in claims if p.start < claim.start and p.parent is None and p.sc.outcome == claim.sc.outcome
+                           and p.low > claim.low and p.ctx.sentence.index >= claim.ctx.sentence.index - 4]
+                if earlier:
+                    self._make_breakdown(claim, earlier[-1])
         for ctx in contexts:
             siblings = [c for c in ctx.claims if c.parent is None and c.scope == "incident" and not c.own_date]
             if not siblings:
