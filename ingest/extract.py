@@ -134,7 +134,7 @@ class ArticleExtractor:
             return [], mention_rows
         dateline_match = _DATELINE.match(body[:300])
         in_text = [m for m in mentions if not dateline_match or m.start >= dateline_match.end()]
-        contexts = self._contexts(body, sentences, in_text, published)
+        contexts = self._contexts(body, sentences, in_text, published, dateline_match.end() if dateline_match else 0)
         claims = [claim for ctx in contexts for claim in ctx.claims]
         if not claims:
             return [], mention_rows
@@ -153,7 +153,7 @@ class ArticleExtractor:
     # -- per sentence ----------------------------------------------------------------------
 
     def _contexts(self, body: str, sentences: list[Sentence], mentions: list[Mention],
-                  published: dt.date | None) -> list[Context]:
+                  published: dt.date | None, dateline_end: int = 0) -> list[Context]:
         starts = [s.start for s in sentences]
         buckets: list[list[Mention]] = [[] for _ in sentences]
         for mention in mentions:
@@ -165,7 +165,8 @@ class ArticleExtractor:
             relative = [Mention(m.kind, m.start - sentence.start, m.end - sentence.start, m.surface, m.alias_key, m.ref)
                         for m in found]
             ctx = Context(sentence, [m for m in relative if m.kind == "place"], [m for m in relative if m.kind == "actor"],
-                          [m for m in relative if m.kind == "demonym"], find_dates(sentence.text, published))
+                          [m for m in relative if m.kind == "demonym"],
+                          [d for d in find_dates(sentence.text, published) if sentence.start + d.start >= dateline_end])
             ctx.titleish = _is_titleish(sentence, body)
             ctx.claims = [ArticleClaim(sc, ctx) for sc in self.analyser.claims(sentence.text, relative)]
             contexts.append(ctx)
@@ -210,6 +211,7 @@ class ArticleExtractor:
         text = ctx.sentence.text
         if ctx.places:
             nearest = min(ctx.places, key=lambda m: _distance(m, claim.sc))
+            nearest = self._innermost(nearest, ctx.places, text)
             group = [nearest]
             if _DISTRIBUTIVE.search(text):
                 group = ctx.places
@@ -250,6 +252,16 @@ class ArticleExtractor:
             claim.place_id, claim.place_text, claim.place_source = dateline, self.gaz.places[dateline].name, "dateline"
         elif country and country in self.gaz.countries:
             claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[country], country, "article"
+
+    def _innermost(self, mention: Mention, places: list[Mention], text: str) -> Mention:
+        """'Baghdad's Sadr City', 'Sadr City, Baghdad': of two adjacent nested places, the inner one."""
+        for other in places:
+            gap = text[mention.end:other.start] if other.start >= mention.end else text[other.end:mention.start]
+            if other is mention or not re.fullmatch(r"'s\s+|,\s*|\s+in\s+", gap):
+                continue
+            if other.ref in self.gaz.places and mention.ref in self.gaz.ancestors(other.ref)[1:]:
+                return other
+        return mention
 
     def _next_sentence_place(self, ctx: Context, contexts: list[Context], country: str) -> Mention | None:
         index = ctx.sentence.index
