@@ -37,9 +37,20 @@ def build(warehouse: Path, published: Path, variables: str | None = None, publis
 
 
 def summary_text(warehouse: Path, published: Path | None) -> str:
+    """What a newcomer wants to see after `make run`."""
     with store.connect(warehouse, read_only=True) as con:
         articles = store.scalar(con, "select count(*) from staging.stg_raw__articles")
         lines = [f"warehouse: {warehouse}", f"articles (current versions): {articles}"]
+        tables = {row[0] for row in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()}
+        if "fct_casualty_claims" in tables:
+            claims = store.scalar(con, "select count(*) from marts.fct_casualty_claims")
+            lines.append(f"casualty claims: {claims}")
+        if "mart_monthly_casualties" in tables:
+            first, last, months = con.execute(
+                "select min(month), max(month), count(distinct month) from marts.mart_monthly_casualties "
+                "where month is not null").fetchall()[0]
+            lines.append(f"months covered: {months} ({first:%Y-%m} .. {last:%Y-%m})" if months else "months covered: 0")
         if published:
             lines.append(f"published for BI tools: {published}")
     return "\n".join(lines)
