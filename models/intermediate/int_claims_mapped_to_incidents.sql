@@ -1,0 +1,178 @@
+{{ config(materialized='table') }}
+-- Claim -> incident, with the reason. Incidents grow from anchors over the report pairs of
+-- int_incident_pairs_matched: every report takes the earliest (event date, claim_id) label
+-- among itself and its partners' labels, for var incident_merge_rounds rounds (no recursive
+-- SQL), accepting only labels dated at most a day before its own event date. So an incident
+-- spans at most two days, and a chain of daily reports at one place ("5 killed in Baghdad" on
+-- the 1st, 2nd, 3rd ...) is not one incident. The incident_id is the claim_id of the anchor,
+-- its earliest report. A report without partners is an incident of its own. A breakdown
+-- follows its parent's incident and a restatement the incident of the claim it restates.
+with claims as (
+    select * from {{ ref('int_claims_bucketed') }}
+),
+
+pairs as (
+    select * from {{ ref('int_incident_pairs_matched') }}
+),
+
+reports as (
+    select
+        claim_id,
+        event_date,
+        bucket_place_id as place_id,
+        bucket_country as country
+    from claims
+    where counting_role = 'counted'
+      and figure_kind = 'incident'
+),
+
+undirected_edges as (
+    select claim_id, event_date as own_date, other_claim_id, days_apart, place_relation, pair_reason from pairs
+    union all
+    select other_claim_id as claim_id, other_event_date as own_date, claim_id as other_claim_id, days_apart, place_relation, pair_reason
+    from pairs
+),
+
+labels_0 as (
+    select
+        claim_id,
+        coalesce(event_date, cast('9999-12-31' as date)) as label_date,
+        claim_id as label_id
+    from reports
+),
+{% for round in range(1, var('incident_merge_rounds') + 1) %}
+label_candidates_{{ round }} as (
+    select claim_id, label_date, label_id
+    from labels_0
+    union all
+    select
+        undirected_edges.claim_id,
+        neighbour_labels.label_date,
+        neighbour_labels.label_id
+    from undirected_edges
+    inner join labels_{{ round - 1 }} as neighbour_labels
+        on undirected_edges.other_claim_id = neighbour_labels.claim_id
+    where neighbour_labels.label_date >= cast({{ dbt.dateadd('day', -1, 'undirected_edges.own_date') }} as date)
+),
+
+ranked_label_candidates_{{ round }} as (
+    select
+        *,
+        row_number() over (partition by claim_id order by label_date, label_id) as label_rank
+    from label_candidates_{{ round }}
+),
+
+labels_{{ round }} as (
+    select claim_id, label_date, label_id
+    from ranked_label_candidates_{{ round }}
+    where label_rank = 1
+),
+{% endfor %}
+
+final_labels as (
+    select * from labels_{{ var('incident_merge_rounds') }}
+),
+
+components as (
+    -- An incident is named after its anchor, which must be anchored on itself; a report whose
+    -- anchor moved on to an earlier anchor (a chain longer than a day) stays on its own.
+    select
+        final_labels.claim_id,
+        case
+            when anchors.label_id = final_labels.label_id then final_labels.label_id
+            else final_labels.claim_id
+        end as incident_id
+    from final_labels
+    left join final_labels as anchors
+        on final_labels.label_id = anchors.claim_id
+),
+
+ranked_edges as (
+    select
+        undirected_edges.claim_id,
+        undirected_edges.other_claim_id,
+        undirected_edges.pair_reason,
+        row_number() over (
+            partition by undirected_edges.claim_id
+            order by undirected_edges.days_apart,
+                case when undirected_edges.place_relation = 'same place' then 0 else 1 end,
+                undirected_edges.other_claim_id
+        ) as edge_rank
+    from undirected_edges
+    inner join components as this_component
+        on undirected_edges.claim_id = this_component.claim_id
+    inner join components as other_component
+        on undirected_edges.other_claim_id = other_component.claim_id
+    where this_component.incident_id = other_component.incident_id
+),
+
+report_mapping as (
+    select
+        reports.claim_id,
+        components.incident_id,
+        'report' as merge_role,
+        case
+            when ranked_edges.claim_id is not null
+                then {{ dbt.concat(["'merged with '", "ranked_edges.other_claim_id", "': '", "ranked_edges.pair_reason"]) }}
+            when reports.event_date is null then 'single report: no event date, so never merged'
+            when reports.place_id is null or reports.country = 'unknown' then 'single report: place not resolved, so never merged'
+            else 'single report: no compatible report within a day at the same or a nested place'
+        end as merge_reason
+    from reports
+    inner join components
+        on reports.claim_id = components.claim_id
+    left join ranked_edges
+        on reports.claim_id = ranked_edges.claim_id
+        and ranked_edges.edge_rank = 1
+),
+
+breakdown_mapping as (
+    select
+        claims.claim_id,
+        report_mapping.incident_id,
+        'breakdown' as merge_role,
+        {{ dbt.concat(["'breakdown of '", "claims.counting_root_claim_id"]) }} as merge_reason
+    from claims
+    inner join report_mapping
+        on claims.counting_root_claim_id = report_mapping.claim_id
+    where claims.counting_role in ('breakdown', 'nested_breakdown')
+),
+
+counted_mapping as (
+    select * from report_mapping
+    union all
+    select * from breakdown_mapping
+),
+
+restatement_mapping as (
+    select
+        claims.claim_id,
+        counted_mapping.incident_id,
+        'restatement' as merge_role,
+        {{ dbt.concat(["'restates '", "claims.restates_claim_id"]) }} as merge_reason
+    from claims
+    inner join counted_mapping
+        on claims.restates_claim_id = counted_mapping.claim_id
+    where claims.counting_role = 'restatement'
+),
+
+unioned as (
+    select * from counted_mapping
+    union all
+    select * from restatement_mapping
+),
+
+final as (
+    select
+        unioned.claim_id,
+        unioned.incident_id,
+        unioned.merge_role,
+        unioned.merge_reason,
+        claims.article_id,
+        claims.source
+    from unioned
+    inner join claims
+        on unioned.claim_id = claims.claim_id
+)
+
+select * from final

@@ -1,0 +1,129 @@
+-- Restatements and breakdowns resolved: what each claim contributes, in its own victim class.
+--   excluded          an analyst override takes it out: contributes nothing.
+--   restatement       restates_claim_id is set: a figure already given; contributes nothing.
+--   breakdown         part_of_claim_id names a counted claim of the same outcome: adds nothing to
+--                     its parent's total but takes its own share (its low) out of it, in its own
+--                     victim class and actor ("12 people including 5 policemen" -> 5
+--                     security_forces + 7 mixed_unknown; "7 of 13 militants" changes nothing).
+--   nested_breakdown  a breakdown of a breakdown: already inside its parent's share; nothing.
+--   counted           every other claim. It contributes its report (value, or the sum of its
+--                     breakdowns if larger) minus its breakdowns' shares. A breakdown whose parent
+--                     is missing, excluded, a restatement or of another outcome is counted on its
+--                     own, as an incident.
+with claims as (
+    select * from {{ ref('int_claims_canonicalised') }}
+),
+
+active_claims as (
+    select * from claims where not is_excluded
+),
+
+parent_links as (
+    select
+        children.claim_id,
+        parents.claim_id as parent_claim_id
+    from active_claims as children
+    inner join active_claims as parents
+        on children.part_of_claim_id = parents.claim_id
+    where children.restates_claim_id is null
+      and parents.restates_claim_id is null
+      and children.outcome = parents.outcome
+      and children.claim_id <> parents.claim_id
+),
+
+resolved_links as (
+    select
+        parent_links.claim_id,
+        parent_links.parent_claim_id,
+        grandparent_links.parent_claim_id as grandparent_claim_id
+    from parent_links
+    left join parent_links as grandparent_links
+        on parent_links.parent_claim_id = grandparent_links.claim_id
+),
+
+roles as (
+    select
+        claims.*,
+        case
+            when claims.is_excluded then 'excluded'
+            when claims.restates_claim_id is not null then 'restatement'
+            when resolved_links.claim_id is not null and resolved_links.grandparent_claim_id is null then 'breakdown'
+            when resolved_links.claim_id is not null then 'nested_breakdown'
+            else 'counted'
+        end as counting_role,
+        case
+            when claims.is_excluded then null
+            when claims.restates_claim_id is not null then claims.restates_claim_id
+            when resolved_links.grandparent_claim_id is not null then resolved_links.grandparent_claim_id
+            when resolved_links.claim_id is not null then resolved_links.parent_claim_id
+            else claims.claim_id
+        end as counting_root_claim_id
+    from claims
+    left join resolved_links
+        on claims.claim_id = resolved_links.claim_id
+),
+
+breakdown_sums as (
+    select
+        counting_root_claim_id as root_claim_id,
+        count(*) as breakdown_count,
+        sum(coalesce(value_low, 0)) as breakdown_low_sum
+    from roles
+    where counting_role = 'breakdown'
+    group by counting_root_claim_id
+),
+
+with_reports as (
+    select
+        roles.*,
+        coalesce(breakdown_sums.breakdown_count, 0) as breakdown_count,
+        coalesce(breakdown_sums.breakdown_low_sum, 0) as breakdown_low_sum,
+        case
+            when roles.counting_role = 'counted'
+                then greatest(coalesce(roles.value_low, 0), coalesce(breakdown_sums.breakdown_low_sum, 0))
+        end as report_low,
+        case
+            when roles.counting_role = 'counted'
+                then greatest(
+                    coalesce(roles.value_best, roles.value_low, 0),
+                    coalesce(breakdown_sums.breakdown_low_sum, 0)
+                )
+        end as report_best
+    from roles
+    left join breakdown_sums
+        on roles.claim_id = breakdown_sums.root_claim_id
+        and roles.counting_role = 'counted'
+),
+
+with_report_high as (
+    select
+        *,
+        case
+            when counting_role = 'counted' and value_high is not null then greatest(value_high, report_best)
+        end as report_high
+    from with_reports
+),
+
+final as (
+    select
+        *,
+        case
+            when counting_role = 'counted' and scope = 'breakdown' then 'incident'
+            when counting_role = 'counted' then scope
+        end as counting_scope,
+        case
+            when counting_role = 'counted' then report_low - breakdown_low_sum
+            when counting_role = 'breakdown' then coalesce(value_low, 0)
+        end as part_low,
+        case
+            when counting_role = 'counted' then report_best - breakdown_low_sum
+            when counting_role = 'breakdown' then coalesce(value_low, 0)
+        end as part_best,
+        case
+            when counting_role = 'counted' then report_high - breakdown_low_sum
+            when counting_role = 'breakdown' then value_high
+        end as part_high
+    from with_report_high
+)
+
+select * from final

@@ -1,0 +1,165 @@
+{{ config(materialized='table') }}
+-- Pairs of incident reports that are reports of the same event (the edges that
+-- int_claims_mapped_to_incidents grows incidents from). Two reports pair when their event
+-- dates are at most 1 day apart and their places are the same or nested (int_places_flattened:
+-- parent chain, admin1, country), and either
+--   * they come from different articles, have the same outcome and compatible counts: the
+--     ranges overlap (an open "at least" range has no top) or the smaller low is at least
+--     var incident_count_ratio of the larger; or
+--   * they come from one sentence of one article and have different outcomes ("at least 30
+--     people dead and over 400 wounded"). Two unmarked figures of the same outcome in one
+--     article are two events (the extractor marks repeats as restatements).
+-- Candidate pairs are only formed inside a block of (outcome family, country, date +-1 day):
+-- each report's date-1, date and date+1 are joined to the other reports' dates, so no pair
+-- outside a block is ever compared. Reports without an event date or a resolved place never pair.
+with claims as (
+    select * from {{ ref('int_claims_bucketed') }}
+),
+
+place_nesting as (
+    select * from {{ ref('int_places_flattened') }}
+),
+
+reports as (
+    select
+        claim_id,
+        article_id,
+        sentence_index,
+        outcome,
+        case
+            when outcome in ('missing', 'kidnapped') then 'abductions'
+            else 'casualties'
+        end as outcome_family,
+        event_date,
+        bucket_place_id as place_id,
+        bucket_country as country,
+        report_low,
+        report_high
+    from claims
+    where counting_role = 'counted'
+      and figure_kind = 'incident'
+),
+
+mergeable_reports as (
+    select * from reports
+    where event_date is not null
+      and place_id is not null
+      and country <> 'unknown'
+),
+
+day_offsets as (
+    select -1 as day_offset
+    union all
+    select 0 as day_offset
+    union all
+    select 1 as day_offset
+),
+
+blocking_keys as (
+    select
+        mergeable_reports.*,
+        day_offsets.day_offset,
+        cast({{ dbt.dateadd('day', 'day_offsets.day_offset', 'mergeable_reports.event_date') }} as date) as block_date
+    from mergeable_reports
+    cross join day_offsets
+),
+
+candidate_pairs as (
+    select
+        this_report.claim_id,
+        other_report.claim_id as other_claim_id,
+        this_report.article_id,
+        other_report.article_id as other_article_id,
+        this_report.sentence_index,
+        other_report.sentence_index as other_sentence_index,
+        this_report.outcome,
+        other_report.outcome as other_outcome,
+        this_report.event_date,
+        other_report.event_date as other_event_date,
+        this_report.place_id,
+        other_report.place_id as other_place_id,
+        this_report.report_low,
+        other_report.report_low as other_low,
+        this_report.report_high,
+        other_report.report_high as other_high,
+        abs(this_report.day_offset) as days_apart
+    from blocking_keys as this_report
+    inner join mergeable_reports as other_report
+        on this_report.outcome_family = other_report.outcome_family
+        and this_report.country = other_report.country
+        and this_report.block_date = other_report.event_date
+    where this_report.claim_id < other_report.claim_id
+),
+
+with_nesting as (
+    select
+        candidate_pairs.*,
+        this_within_other.depth as this_within_other_depth,
+        other_within_this.depth as other_within_this_depth
+    from candidate_pairs
+    left join place_nesting as this_within_other
+        on candidate_pairs.place_id = this_within_other.place_id
+        and candidate_pairs.other_place_id = this_within_other.ancestor_id
+    left join place_nesting as other_within_this
+        on candidate_pairs.other_place_id = other_within_this.place_id
+        and candidate_pairs.place_id = other_within_this.ancestor_id
+),
+
+judged_pairs as (
+    select
+        *,
+        case
+            when place_id = other_place_id then 'same place'
+            when this_within_other_depth is not null or other_within_this_depth is not null then 'nested places'
+        end as place_relation,
+        case
+            when outcome <> other_outcome then 'different outcomes in one sentence'
+            when (other_high is null or report_low <= other_high)
+                and (report_high is null or other_low <= report_high) then 'overlapping counts'
+            when (case when report_low < other_low then report_low else other_low end)
+                >= {{ var('incident_count_ratio') }} * (case when report_low > other_low then report_low else other_low end)
+                then 'close counts'
+        end as count_relation
+    from with_nesting
+),
+
+edges as (
+    select
+        claim_id,
+        other_claim_id,
+        event_date,
+        other_event_date,
+        days_apart,
+        place_relation,
+        count_relation,
+        {{ dbt.concat([
+            "case when article_id = other_article_id then 'same sentence' else 'another article' end",
+            "', '", "count_relation",
+            "' ('", "cast(report_low as " ~ dbt.type_string() ~ ")",
+            "' vs '", "cast(other_low as " ~ dbt.type_string() ~ ")", "')'",
+            "', event dates '", "cast(days_apart as " ~ dbt.type_string() ~ ")", "' day(s) apart, '",
+            "place_relation"
+        ]) }} as pair_reason
+    from judged_pairs
+    where place_relation is not null
+      and count_relation is not null
+      and (
+          (article_id <> other_article_id and outcome = other_outcome)
+          or (article_id = other_article_id and outcome <> other_outcome and sentence_index = other_sentence_index)
+      )
+),
+
+final as (
+    select
+        claim_id,
+        other_claim_id,
+        event_date,
+        other_event_date,
+        days_apart,
+        place_relation,
+        count_relation,
+        pair_reason
+    from edges
+)
+
+select * from final

@@ -1,0 +1,88 @@
+-- One row per claim of the current article versions: as stated, as valued, canonical actor
+-- and place, the month row it lands in, how it counts, its incident, and its provenance.
+with claims as (
+    select * from {{ ref('int_claims_bucketed') }}
+),
+
+incident_mapping as (
+    select * from {{ ref('int_claims_mapped_to_incidents') }}
+),
+
+articles as (
+    select * from {{ ref('stg_raw__articles') }}
+),
+
+article_bodies as (
+    select
+        content_sha256,
+        body
+    from articles
+),
+
+final as (
+    select
+        claims.claim_id,
+        claims.article_id,
+        claims.content_sha256,
+        claims.extractor_version,
+        claims.published,
+        claims.source,
+        claims.sentence_index,
+        claims.sentence_start,
+        claims.sentence_end,
+        claims.char_start,
+        claims.char_end,
+        claims.quote,
+        case
+            when claims.sentence_start is not null and claims.sentence_end > claims.sentence_start
+                then substring(article_bodies.body, claims.sentence_start + 1, claims.sentence_end - claims.sentence_start)
+        end as sentence,
+        claims.outcome,
+        claims.number_text,
+        claims.value_low,
+        claims.value_best,
+        claims.value_high,
+        claims.qualifier,
+        claims.is_vague,
+        claims.vague_term,
+        claims.victims_text,
+        claims.victim_class,
+        claims.victim_actor_id,
+        claims.victim_actor,
+        claims.victim_actor_text,
+        claims.perpetrator_actor_id,
+        claims.perpetrator_actor,
+        claims.perpetrator_actor_text,
+        claims.place_text,
+        claims.place_id,
+        claims.place,
+        claims.month,
+        claims.bucket_country as country,
+        claims.bucket_admin1 as admin1,
+        claims.event_date,
+        claims.period_start,
+        claims.period_end,
+        claims.date_precision,
+        claims.scope,
+        claims.is_new_event,
+        claims.part_of_claim_id,
+        claims.restates_claim_id,
+        claims.counting_role,
+        claims.figure_kind,
+        cast(claims.part_low as bigint) as counted_low,
+        cast(claims.part_best as bigint) as counted_best,
+        cast(claims.part_high as bigint) as counted_high,
+        claims.effective_start as period_from,
+        claims.effective_end as period_to,
+        incident_mapping.incident_id,
+        incident_mapping.merge_reason,
+        claims.is_overridden,
+        claims.override_note
+    from claims
+    left join incident_mapping
+        on claims.claim_id = incident_mapping.claim_id
+    left join article_bodies
+        on claims.content_sha256 = article_bodies.content_sha256
+)
+
+select * from final

@@ -1,0 +1,109 @@
+-- Claims of the current version of every article, as found by the newest extraction of that
+-- version: newest by (extracted_at, extraction_seq) among the extractions known as of `as_of`,
+-- so a newer extractor's empty result wins over an older one's claims.
+with articles as (
+    select * from {{ ref('stg_raw__articles') }}
+),
+
+extraction_events as (
+    select * from {{ source('raw', 'extraction_events') }}
+),
+
+claim_events as (
+    select * from {{ source('raw', 'claim_events') }}
+),
+
+known_extractions as (
+    select
+        content_sha256,
+        extractor_version,
+        extracted_at,
+        extraction_seq
+    from extraction_events
+    where {{ known_as_of('extracted_at') }}
+),
+
+ranked_extractions as (
+    select
+        *,
+        row_number() over (
+            partition by content_sha256 order by extracted_at desc, extraction_seq desc
+        ) as recency_rank
+    from known_extractions
+),
+
+current_extractions as (
+    select
+        articles.article_id,
+        articles.content_sha256,
+        articles.published,
+        articles.source,
+        ranked_extractions.extractor_version,
+        ranked_extractions.extracted_at
+    from articles
+    inner join ranked_extractions
+        on articles.content_sha256 = ranked_extractions.content_sha256
+    where ranked_extractions.recency_rank = 1
+),
+
+current_claims as (
+    select
+        claim_events.*,
+        current_extractions.published,
+        current_extractions.source,
+        current_extractions.extracted_at
+    from claim_events
+    inner join current_extractions
+        on claim_events.content_sha256 = current_extractions.content_sha256
+        and claim_events.extractor_version = current_extractions.extractor_version
+),
+
+deduplicated as (
+    select
+        *,
+        row_number() over (partition by claim_id order by ingest_run_id, char_start) as duplicate_rank
+    from current_claims
+),
+
+final as (
+    select
+        cast(claim_id as {{ dbt.type_string() }}) as claim_id,
+        cast(article_id as {{ dbt.type_string() }}) as article_id,
+        cast(content_sha256 as {{ dbt.type_string() }}) as content_sha256,
+        cast(extractor_version as {{ dbt.type_string() }}) as extractor_version,
+        extracted_at,
+        published,
+        source,
+        cast(sentence_index as integer) as sentence_index,
+        cast(sentence_start as integer) as sentence_start,
+        cast(sentence_end as integer) as sentence_end,
+        cast(char_start as integer) as char_start,
+        cast(char_end as integer) as char_end,
+        quote,
+        lower(trim(outcome)) as outcome,
+        number_text,
+        cast(value_low as bigint) as value_low,
+        cast(value_high as bigint) as value_high,
+        lower(trim(qualifier)) as qualifier,
+        coalesce(is_vague, false) as is_vague,
+        nullif(lower(trim(vague_term)), '') as vague_term,
+        victims_text,
+        lower(trim(victim_class)) as victim_class,
+        nullif(trim(victim_actor), '') as victim_actor,
+        nullif(trim(perpetrator_actor), '') as perpetrator_actor,
+        nullif(trim(place_text), '') as place_text,
+        place_source,
+        cast(event_date as date) as event_date,
+        cast(period_start as date) as period_start,
+        cast(period_end as date) as period_end,
+        coalesce(lower(trim(date_precision)), 'unknown') as date_precision,
+        lower(trim(scope)) as scope,
+        nullif(trim(part_of_claim_id), '') as part_of_claim_id,
+        nullif(trim(restates_claim_id), '') as restates_claim_id,
+        is_new_event,
+        ingest_run_id
+    from deduplicated
+    where duplicate_rank = 1
+)
+
+select * from final

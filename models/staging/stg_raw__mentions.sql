@@ -1,0 +1,83 @@
+-- Actor and place mentions of the current version of every article, from the newest
+-- extraction of that version (same choice of extraction as stg_raw__claims).
+with articles as (
+    select * from {{ ref('stg_raw__articles') }}
+),
+
+extraction_events as (
+    select * from {{ source('raw', 'extraction_events') }}
+),
+
+mention_events as (
+    select * from {{ source('raw', 'mention_events') }}
+),
+
+known_extractions as (
+    select
+        content_sha256,
+        extractor_version,
+        extracted_at,
+        extraction_seq
+    from extraction_events
+    where {{ known_as_of('extracted_at') }}
+),
+
+ranked_extractions as (
+    select
+        *,
+        row_number() over (
+            partition by content_sha256 order by extracted_at desc, extraction_seq desc
+        ) as recency_rank
+    from known_extractions
+),
+
+current_extractions as (
+    select
+        articles.article_id,
+        articles.content_sha256,
+        articles.published,
+        articles.source,
+        ranked_extractions.extractor_version
+    from articles
+    inner join ranked_extractions
+        on articles.content_sha256 = ranked_extractions.content_sha256
+    where ranked_extractions.recency_rank = 1
+),
+
+current_mentions as (
+    select
+        mention_events.*,
+        current_extractions.published,
+        current_extractions.source
+    from mention_events
+    inner join current_extractions
+        on mention_events.content_sha256 = current_extractions.content_sha256
+        and mention_events.extractor_version = current_extractions.extractor_version
+),
+
+deduplicated as (
+    select
+        *,
+        row_number() over (partition by mention_id order by ingest_run_id, char_start) as duplicate_rank
+    from current_mentions
+),
+
+final as (
+    select
+        cast(mention_id as {{ dbt.type_string() }}) as mention_id,
+        cast(article_id as {{ dbt.type_string() }}) as article_id,
+        cast(content_sha256 as {{ dbt.type_string() }}) as content_sha256,
+        cast(extractor_version as {{ dbt.type_string() }}) as extractor_version,
+        published,
+        source,
+        coalesce(lower(trim(mention_type)), 'actor') as mention_type,
+        surface_text,
+        alias_key,
+        cast(sentence_index as integer) as sentence_index,
+        cast(char_start as integer) as char_start,
+        cast(char_end as integer) as char_end
+    from deduplicated
+    where duplicate_rank = 1
+)
+
+select * from final
