@@ -124,11 +124,20 @@ def eval_command(gold: Path, paths: tuple[Path, ...], as_json: bool, min_f1: flo
 
 def _register_optional_commands() -> None:
     """Commands that live in their own modules (imported lazily to keep `cwh ingest` start-up small)."""
+    from .docs import docs_command
+    from .explain import explain_command
     from .publish import publish_command
     from .sql import sql_command
 
     main.add_command(publish_command, name="publish")
     main.add_command(sql_command, name="sql")
+    main.add_command(explain_command, name="explain")
+    main.add_command(docs_command, name="docs")
+    try:
+        from .bench import bench_command
+    except ImportError:  # the benchmark needs the synthetic corpus generator
+        return
+    main.add_command(bench_command, name="bench")
 
 
 _register_optional_commands()
