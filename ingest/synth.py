@@ -48,8 +48,10 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import math
 import pickle
 import random
+import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,6 +192,58 @@ OUTLETS = (  # name, domain, dateline, weight, only for countries
     ("National Iraqi News Agency", "ninanews.com", "{City} / NINA / ", 1, ("Iraq",)),
     ("Shafaq News", "shafaq.com", "Shafaq News/ ", 1, ("Iraq",)),
 )
+CONTEXT = (  # background sentences: no figure, no place, no actor
+    "The attack was the latest in a wave of violence that has shaken the area in recent weeks.",
+    "Security in the province has deteriorated as rival factions compete for influence.",
+    "Residents said security forces sealed off the area and ambulances rushed to the scene.",
+    "Officials said an investigation had been opened.",
+    "The government has repeatedly promised to restore order in the region.",
+    "Local leaders called on the authorities to do more to protect residents.",
+    "Witnesses described scenes of panic as people searched for relatives.",
+    "The area has been the scene of frequent attacks by armed groups.",
+    "Hospitals in the area appealed for blood donations.",
+    "Checkpoints were reinforced across the city and several roads were closed to traffic.",
+    "Such attacks are often aimed at undermining confidence in the security forces.",
+    "Diplomats condemned the violence and urged restraint.",
+    "The interior ministry said it would review security arrangements in the area.",
+    "Analysts say the violence reflects a struggle for control of smuggling routes and local revenues.",
+    "Television footage showed burnt-out cars and debris scattered across the road.",
+    "Families gathered outside the hospital waiting for news of their relatives.",
+    "Aid agencies have warned that the humanitarian situation in the area is getting worse.",
+    "The provincial governor cut short a visit abroad and called an emergency meeting of security chiefs.",
+    "Opposition lawmakers accused the government of failing to protect ordinary people.",
+    "Many residents say they no longer trust the police to protect them.",
+    '"This is a criminal act aimed at spreading fear," a provincial official said.',
+    '"We will hunt down those responsible," a police spokesman told reporters.',
+    '"The situation is under control," an army officer at the scene said.',
+    "Security officials said the attackers had exploited gaps between checkpoints.",
+    "Prices of basic goods have risen sharply as the fighting has disrupted supply routes.",
+    "Schools in the district were closed as a precaution.",
+    "The violence has raised fears of a return to the sectarian bloodshed of past years.",
+    "Mobile phone networks were cut for several hours after the attack.",
+    "The authorities have struggled to contain the unrest despite repeated security operations.",
+    "Tensions have been rising for months amid disputes over jobs, land and political representation.",
+    "Community elders said young men were being drawn into armed groups by unemployment and poverty.",
+    "The national government and provincial authorities have often blamed each other for security lapses.",
+    "Human rights groups have called for an independent inquiry into the conduct of all sides.",
+    "Funerals were held the following day amid tight security.",
+    "Critics say intelligence failures have allowed armed groups to regroup in remote areas.",
+    "Reconstruction of damaged homes and markets has been slow, and many displaced families have not returned.",
+    "The prime minister's office said in a statement that the perpetrators would be brought to justice.",
+    "Police said they were questioning witnesses and examining security camera footage.",
+    "The road linking the area to the provincial capital was closed for much of the day.",
+    "Religious leaders appealed for calm and urged people not to be drawn into revenge attacks.",
+    "Western governments have pledged to continue training and equipping the security forces.",
+    "Smuggling of fuel and weapons across porous borders has long fed the violence.",
+    "Electricity and water supplies have been repeatedly disrupted by the fighting.",
+    "Local journalists said they had been prevented from reaching the scene.",
+    "Parliament is due to debate a new security budget later this month.",
+    "The violence comes as negotiations over forming a new government remain deadlocked.",
+    "Businesses in the area have complained of extortion by armed men.",
+    "Residents said they had heard gunfire late into the night.",
+)
+FOREIGN_THEATRES = {"Iraq", "Afghanistan", "Syria", "Somalia", "Mali", "Democratic Republic of the Congo",
+                    "South Sudan", "Central African Republic", "Lebanon"}
 FURNITURE_HEADLINES = ("Bomb kills {n} at wedding party", "{n} wounded as clashes flare in border town",
                        "Death toll from floods rises to {n}", "Gunmen kill {n} in overnight raid",
                        "{n} dead after bus plunges into ravine", "Oil prices rise {n} percent")
@@ -243,8 +297,24 @@ def _read_csv(path: Path, required: bool = True) -> list[dict[str, str]]:
                 for row in csv.DictReader(handle)]
 
 
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
 def _truthy(value: str) -> bool:
     return value.strip().lower() in ("true", "t", "1", "yes", "y")
+
+
+def surface_of(place: Place) -> str:
+    """The name the generator writes for a place: its own name when usable, else its first usable alias."""
+    return place.name if place.name in place.surfaces else place.surfaces[0]
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _word_ok(name: str) -> bool:
@@ -263,6 +333,8 @@ class Place:
     admin1: str | None
     country: str
     names: tuple[str, ...]
+    lat: float | None = None
+    lon: float | None = None
     level: str = "local"  # country | admin1 | local
     surfaces: tuple[str, ...] = ()  # names a claim may use: each resolves to places of this admin1 only
     keys: frozenset = frozenset()  # itself and its ancestors (parent chain, admin1 row, country row)
@@ -275,10 +347,10 @@ class Site:
     place: Place | None  # None: a country-level incident
     country: str
     admin1: str | None
-    forms: tuple[tuple[str, str], ...]  # (place phrase "in ...", short name for headlines)
-    prefixes: tuple[str, ...]  # roundup item prefixes ("MOSUL")
+    forms: tuple[tuple[str, str], ...]  # (place phrase "in ...", short name for headlines and roundups)
     resolved: frozenset  # place ids the names used could resolve to
     covered: frozenset  # those and their ancestors
+    with_city: "Site | None" = None  # the same neighbourhood, also named with its city
 
 
 class Reference:
@@ -290,6 +362,7 @@ class Reference:
         place_rows = self._rows("places.csv")
         actor_rows = self._rows("actors.csv", required=False)
         alias_rows = self._rows("actor_aliases.csv", required=False)
+        demonym_rows = self._rows("demonyms.csv", required=False)
         term_rows = self._rows("victim_terms.csv")
         vague_rows = self._rows("vague_quantities.csv")
 
@@ -297,9 +370,12 @@ class Reference:
                       for r in term_rows if r.get("term")}
         self.vague = {r["term"].lower(): int(float(r["value_low"])) for r in vague_rows
                       if r.get("term") and r.get("value_low")}
+        self.demonyms = [(r["demonym"], r.get("country", "")) for r in demonym_rows if r.get("demonym")]
         self._load_places(place_rows)
         self._load_actors(actor_rows, alias_rows)
+        self._load_surfaces()
         self.matcher = AliasMatcher(self)
+        self.place_matcher = AliasMatcher(self, full=True)
         self._load_sites()
 
     def _rows(self, name: str, required: bool = True) -> list[dict[str, str]]:
@@ -321,7 +397,8 @@ class Reference:
             level = "country" if kind == "country" else "admin1" if kind in ADMIN1_KINDS else "local"
             self.places[pid] = Place(pid, row["place"], kind, row.get("parent_id", ""),
                                      None if level == "country" else (row.get("admin1") or None),
-                                     country, (row["place"],) + aliases, level)
+                                     country, (row["place"],) + aliases, _float(row.get("lat")),
+                                     _float(row.get("lon")), level)
         self.name_index: dict[str, list[Place]] = defaultdict(list)
         for place in self.places.values():
             for name in place.names:
@@ -345,7 +422,11 @@ class Reference:
                 keys.update(p.place_id for p in country_rows.get(place.country, ()))
                 keys.add("country:" + place.country)
             place.keys = frozenset(keys)
-        # surfaces: names that resolve to places of this place's own admin1 only
+        self.admin1_rows, self.country_rows = admin1_rows, country_rows
+
+    def _load_surfaces(self) -> None:
+        """The names the generator may write for a place: ones that resolve within its own admin1 and name no actor."""
+        admin1_rows = self.admin1_rows
         for place in self.places.values():
             place.surfaces = tuple(n for n in place.names if _word_ok(n) and self._unambiguous(n, place))
         self.admin1_surfaces: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -361,12 +442,9 @@ class Reference:
                 self.country_surface[country] = country
 
     def _unambiguous(self, name: str, place: Place) -> bool:
-        if name.lower() in self.actor_alias_lower_placeholder():
+        if name.lower() in self.actor_keys_lower:
             return False
         return all(p.country == place.country and p.admin1 == place.admin1 for p in self.name_index[name.lower()])
-
-    def actor_alias_lower_placeholder(self) -> set[str]:
-        return getattr(self, "_actor_keys_lower", set())
 
     def candidates(self, name: str) -> list[Place]:
         return self.name_index.get(name.lower(), [])
@@ -374,10 +452,13 @@ class Reference:
     # actors
     def _load_actors(self, actor_rows: list[dict[str, str]], alias_rows: list[dict[str, str]]) -> None:
         self.actors: dict[str, dict[str, str]] = {r["actor_id"]: r for r in actor_rows if r.get("actor_id")}
-        entries: list[tuple[str, bool, int, str]] = []  # (alias, case_sensitive, priority, actor_id)
-        for row in alias_rows:
-            if row.get("alias") and row.get("actor_id") in self.actors:
-                entries.append((row["alias"], _truthy(row.get("case_sensitive", "")), 1, row["actor_id"]))
+        # mentions are aliases of actor_aliases.csv (what the extractor matches); canonical names only
+        # take part in resolving an alias key to one actor, as in the marts
+        self.alias_entries: list[tuple[str, str, bool]] = [
+            (row["alias"], row["actor_id"], _truthy(row.get("case_sensitive", "")))
+            for row in alias_rows if row.get("alias") and row.get("actor_id") in self.actors]
+        entries: list[tuple[str, bool, int, str]] = [(a, sensitive, 1, actor_id)
+                                                     for a, actor_id, sensitive in self.alias_entries]
         for actor_id, row in self.actors.items():
             if row.get("actor"):
                 entries.append((row["actor"], False, 2, actor_id))
@@ -388,16 +469,15 @@ class Reference:
             if key not in resolved or (priority, actor_id) < resolved[key]:
                 resolved[key] = (priority, actor_id)
         self.alias_keys = {key: actor_id for key, (_, actor_id) in resolved.items()}
-        self._actor_keys_lower = {key.lower() for key, _ in resolved}
+        self.actor_keys_lower = {key.lower() for key, _ in resolved}
         # aliases the generator may write for an actor: resolve to it alone and are no place name
-        ambiguous = Counter()
-        for alias, sensitive, _, actor_id in entries:
-            ambiguous[alias.lower()] += 0
         owners: dict[str, set[str]] = defaultdict(set)
         for (key, sensitive), actor_id in self.alias_keys.items():
             owners[key.lower()].add(actor_id)
         self.writable: dict[str, list[str]] = defaultdict(list)
-        for alias, sensitive, _, actor_id in entries:
+        for alias, sensitive, priority, actor_id in entries:
+            if priority != 1:
+                continue
             key = alias if sensitive else alias.lower()
             if (self.alias_keys.get((key, sensitive)) == actor_id and owners[alias.lower()] == {actor_id}
                     and alias.isascii() and len(alias) >= 2 and alias[0].isalpha()
@@ -447,32 +527,46 @@ class Reference:
             if place.kind in ("city", "town"):
                 self.cities[place.country].append(place)
                 self.admin1_cities[(place.country, place.admin1)].append(place)
+        children = Counter(p.parent_id for p in self.places.values() if p.parent_id)
+        self.hubs: dict[tuple[str, str | None], Place] = {}
+        for (country, admin1), cities in self.admin1_cities.items():
+            row_names = " ".join(p.name for p in self.admin1_rows.get((country, admin1), ())).lower()
+            named = [c for c in cities if c.name.lower() in row_names or c.name.lower() == admin1.lower()]
+            self.hubs[(country, admin1)] = max(named or cities, key=lambda c: (children[c.place_id], -cities.index(c)))
+        for country, cities in self.cities.items():
+            self.hubs[(country, None)] = max(cities, key=lambda c: (children[c.place_id], -cities.index(c)))
         self.country_sites: dict[str, Site] = {}
         for country, surface in self.country_surface.items():
             hits = self.candidates(surface)
             self.country_sites[country] = Site(
-                None, country, None, ((f"in {surface}", surface),), (surface.upper(),),
+                None, country, None, ((f"in {surface}", surface),),
                 frozenset(p.place_id for p in hits) | {"country:" + country},
                 frozenset(k for p in hits for k in p.keys) | {"country:" + country})
 
     def _site(self, place: Place) -> Site | None:
-        name = place.surfaces[0] if place.name not in place.surfaces else place.name
-        used = [name]
+        name = surface_of(place)
         forms: list[tuple[str, str]] = [(f"in {name}", name)]
         if place.kind == "city":
             forms.append((f"in the city of {name}", name))
         elif place.kind in QUARTER_KINDS:
             forms.append((f"in the {name} district", name))
-            parent = self.places.get(place.parent_id)
-            if parent is not None and parent.level == "local" and parent.surfaces and not any(
-                    p.level != "local" for n in parent.surfaces for p in self.candidates(n)):
-                city = parent.name if parent.name in parent.surfaces else parent.surfaces[0]
-                forms += [(f"in {city}'s {name} district", name), (f"in the {name} district of {city}", name)]
-                used.append(city)
-        resolved = {p.place_id for n in used for p in self.candidates(n)}
-        covered = {k for n in used for p in self.candidates(n) for k in p.keys}
-        return Site(place, place.country, place.admin1, tuple(forms), (name.upper(),), frozenset(resolved),
-                    frozenset(covered))
+        site = Site(place, place.country, place.admin1, tuple(forms), *self._resolution(forms))
+        parent = self.places.get(place.parent_id)
+        if place.kind in QUARTER_KINDS and parent is not None and parent.level == "local" and parent.surfaces:
+            city = surface_of(parent)
+            if all(p.level == "local" for p in self.candidates(city)):
+                city_forms = forms + [(f"in {city}'s {name} district", name), (f"in the {name} district of {city}", name)]
+                site.with_city = Site(place, place.country, place.admin1, tuple(city_forms),
+                                      *self._resolution(city_forms))
+        return site
+
+    def _resolution(self, forms: list[tuple[str, str]]) -> tuple[frozenset, frozenset]:
+        """Every place the names in these phrases could resolve to, and those with their ancestors."""
+        names = {short for _, short in forms}
+        for phrase, _ in forms:
+            names.update(text for _, _, text in self.place_matcher.find(phrase)[1])
+        hits = [p for n in names for p in self.candidates(n)]
+        return frozenset(p.place_id for p in hits), frozenset(k for p in hits for k in p.keys)
 
     # victim nouns
     def noun_ok(self, noun: str, victim_class: str, country: str) -> bool:
@@ -491,61 +585,80 @@ class Reference:
 
 
 class AliasMatcher:
-    """Actor names in a text, by DESIGN's rule: every alias (or canonical name) of
-    seeds/actor_aliases.csv at word boundaries, longest first, case-insensitive unless the
-    alias is case-sensitive; a place name overlapping an actor alias wins."""
+    """Actor mentions in a text by DESIGN's rule, as the extractor finds them: every alias of
+    seeds/actor_aliases.csv at word boundaries, case-insensitive unless the alias is
+    case-sensitive, longest first; place names (and case-sensitive demonyms) take part, so
+    "Sadr City" (a place) beats "Sadr" (an actor); on an exact tie a place wins.
+    A matched alias names the actor the marts resolve it to."""
 
-    def __init__(self, ref: Reference):
+    def __init__(self, ref: "Reference", full: bool = False):
+        """`full`: every place name too (to list place mentions); by default only the place names and
+        demonyms that can overlap an actor alias, the only ones that change which actors a text names."""
         self.ref = ref
-        self.ci = ahocorasick.Automaton()
-        self.cs = ahocorasick.Automaton()
-        entries: dict[str, list] = {}
-        for (key, sensitive), actor_id in ref.alias_keys.items():
-            if sensitive:
-                self.cs.add_word(key, (len(key), "actor", actor_id))
-            else:
-                entries[key] = [len(key), "actor", actor_id]
-        for name in ref.name_index:
-            if name in entries:
-                entries[name][1] = "place"  # an exact tie: the place name wins
-            else:
-                entries[name] = [len(name), "place", None]
-        for key, value in entries.items():
-            self.ci.add_word(key, tuple(value))
-        self.ci.make_automaton()
-        self.has_cs = len(self.cs) > 0
-        if self.has_cs:
-            self.cs.make_automaton()
+        aliases = {_tokens(alias) for alias, _, _ in ref.alias_entries}
+        grams = {alias[i:j] for alias in aliases for i in range(len(alias)) for j in range(i + 1, len(alias) + 1)}
+        entries: dict[str, list[tuple]] = defaultdict(list)  # lower-cased key -> (kind, ref, case_sensitive, alias)
+        for name, places in ref.name_index.items():
+            if full or self._may_overlap(name, grams, aliases):
+                entries[name].append(("place", places[0].place_id, False, name))
+        for alias, _, sensitive in ref.alias_entries:  # the actor the marts resolve the alias to
+            entries[alias.lower()].append(("actor", ref.alias_keys[(alias if sensitive else alias.lower(), sensitive)],
+                                           sensitive, alias))
+        for demonym, country in ref.demonyms:
+            if full or self._may_overlap(demonym, grams, aliases):
+                entries[demonym.lower()].append(("demonym", country, True, demonym))
+        self.automaton = ahocorasick.Automaton()
+        for key, values in entries.items():
+            self.automaton.add_word(key, (len(key), tuple(values)))
+        self.empty = not entries
+        if entries:
+            self.automaton.make_automaton()
+
+    @staticmethod
+    def _may_overlap(name: str, grams: set, aliases: set) -> bool:
+        """Whether a name and some actor alias can overlap in a text (at word boundaries): one
+        inside the other, or the end of one being the start of the other."""
+        words = _tokens(name)
+        if any(words[:i] in grams or words[-i:] in grams for i in range(1, len(words) + 1)):
+            return True
+        return any(words[i:j] in aliases for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
     def find(self, text: str) -> tuple[set[str], list[tuple[int, int, str]]]:
-        """(actor ids named, place mentions as (start, end, name))."""
-        hits = []
+        """(actor ids named, place mentions as (start, end, text))."""
+        if self.empty:
+            return set(), []
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = "".join(ch.lower()[0] for ch in text)
         size = len(text)
-        for end, (length, kind, value) in self.ci.iter(text.lower()):
+        hits = []
+        for end, (length, values) in self.automaton.iter(lowered):
             start = end - length + 1
-            if (start == 0 or not text[start - 1].isalnum()) and (end + 1 == size or not text[end + 1].isalnum()):
-                hits.append((-length, start, 0 if kind == "place" else 1, kind, value))
-        if self.has_cs:
-            for end, (length, kind, value) in self.cs.iter(text):
-                start = end - length + 1
-                if (start == 0 or not text[start - 1].isalnum()) and (end + 1 == size or not text[end + 1].isalnum()):
-                    hits.append((-length, start, 1, kind, value))
+            if (start and (text[start - 1].isalnum() or text[start - 1] == "_")) or (
+                    end + 1 < size and (text[end + 1].isalnum() or text[end + 1] == "_")):
+                continue
+            surface = text[start:end + 1]
+            for kind, value, sensitive, alias in values:
+                if sensitive and surface != alias:
+                    continue
+                hits.append((-length, start, kind != "place", kind, value, alias))
+                break
         if not hits:
             return set(), []
         hits.sort()
         taken: list[tuple[int, int]] = []
         actors: set[str] = set()
         places: list[tuple[int, int, str]] = []
-        for neg_length, start, _, kind, value in hits:
+        for neg_length, start, _, kind, value, alias in hits:
             end = start - neg_length
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             taken.append((start, end))
             if kind == "actor":
                 actors.add(value)
-            else:
+            elif kind == "place":
                 places.append((start, end, text[start:end]))
-        return actors, places
+        return actors, sorted(places)
 
 
 # -- the truth --------------------------------------------------------------------------------
@@ -698,7 +811,7 @@ class Generator:
         self.per_day = max(1.0, articles_hint / span)
         self.incidents_per_day = self.per_day * 0.46
         self.country_level = country_level
-        self.day = start
+        self.start = self.day = start
         self.queue: deque = deque()
         self.due: dict[dt.date, list] = defaultdict(list)
         self.scheduled: dict[dt.date, list] = defaultdict(list)
@@ -707,7 +820,7 @@ class Generator:
         self.ledger = TruthLedger()
         self.stats: Counter = Counter()
         self.next_incident = 0
-        self.next_article = 0
+        self.articles_written = 0
         self._prepare()
 
     # pickling: the reference data is re-read from seeds/ (it holds automatons)
@@ -759,13 +872,15 @@ class Generator:
                     n.format(dem=dem) for n in totals if "{dem}" not in n or dem
                     if ref.noun_ok(n.format(dem=dem), victim_class, country))
             table = CLASS_WEIGHTS.get(country, CLASS_WEIGHTS[""])
-            classes = [c for c in CLASSES if self.nouns[(country, c)] and table.get(c)]
+            classes = [c for c in CLASSES if self.nouns[(country, c)] and table.get(c)
+                       and (c != "foreign_military" or country in FOREIGN_THEATRES)]
             self.class_choices[country] = (classes, [table[c] for c in classes])
         # decorative vocabulary must name no actor and no place (the truth counts what is named)
         self.names = self._clean_vocab(NAMES)
         self.reporters = self._clean_vocab(REPORTERS)
         self.quotes = self._clean_vocab(QUOTES)
         self.jobs = self._clean_vocab(JOBS)
+        self.context = self._clean_vocab(CONTEXT)
         self.outlets = {c: [o for o in OUTLETS if o[4] is None or c in o[4]] for c in countries}
         vague_terms = [t for t in ("dozens", "scores", "several") if t in ref.vague]
         self.vague_terms = vague_terms
@@ -774,7 +889,7 @@ class Generator:
     def _clean_vocab(self, words) -> tuple[str, ...]:
         kept = []
         for word in words:
-            actors, places = self.ref.matcher.find(word)
+            actors, places = self.ref.place_matcher.find(word)
             if not actors and not places:
                 kept.append(word)
         return tuple(kept) or ("a resident",)
@@ -791,9 +906,8 @@ class Generator:
         self.day = day + dt.timedelta(days=1)
         for old in [d for d in self.occupancy if (day - d).days > 3]:
             del self.occupancy[old]
-        if day.day == 1:
-            previous = add_months(day, -1)
-            self._plan_period_totals(previous, day)
+        if day.day == 1 and day > self.start:
+            self._plan_period_totals(add_months(day, -1), day)
         count = int(self.incidents_per_day) + (rng.random() < self.incidents_per_day % 1)
         for _ in range(count):
             self._new_incident(day)
@@ -815,8 +929,6 @@ class Generator:
             if len(items) >= 3:
                 specs.append(("roundup", items))
                 due = rest
-            else:
-                due = [s for s in due]
         leads: list[list] = []
         for slot in due:
             inc, report = slot
@@ -871,6 +983,8 @@ class Generator:
             admin1 = admin1s[int(rng.random() * len(admin1s))]
             sites = ref.sites[country][admin1]
             site = sites[int(rng.random() * len(sites))]
+            if site.with_city is not None and rng.random() < 0.3:
+                site = site.with_city
             if not self._conflicts(day, site, attempt < 6):
                 return site
         self.stats["incidents_without_room"] += 1
@@ -885,8 +999,10 @@ class Generator:
         classes, weights = self.class_choices[country]
         victim_class = rng.choices(classes, weights)[0]
         x = rng.random()
+        big = victim_class in ("civilian", "mixed_unknown")
         killed = (rng.randint(2, 5) if x < 0.45 else rng.randint(6, 12) if x < 0.75
-                  else rng.randint(13, 30) if x < 0.93 else rng.randint(31, 90))
+                  else rng.randint(13, 30 if big else 20) if x < 0.93 else rng.randint(31, 90) if big
+                  else rng.randint(6, 15))
         if rng.random() < 0.1:
             killed = 0
         wounded = 0
@@ -948,7 +1064,7 @@ class Generator:
                     k = max(floor, killed - rng.randint(1, max(1, killed // 5)))
                     kq = rng.choice(LOWER_Q)
                 else:
-                    kq = rng.choice(EXACT_Q)
+                    kq = rng.choice(EXACT_Q if killed >= 10 else EXACT_Q[:-1])
             w, wq = (wounded or None), ""
             if wounded:
                 if vague:
@@ -959,7 +1075,7 @@ class Generator:
                     w = wounded - rng.randint(1, max(1, wounded // 5))
                     wq = rng.choice(LOWER_Q)
                 else:
-                    wq = rng.choice(EXACT_Q)
+                    wq = rng.choice(EXACT_Q if wounded >= 10 else EXACT_Q[:-1])
             if w is not None and k is not None and w == k:
                 w, wq = None, ""
             report = Report(day + dt.timedelta(days=lag), outlet, k, kq, w, wq)
@@ -989,7 +1105,7 @@ class Generator:
                 continue
             if not self.total_nouns[(country, victim_class)]:
                 continue
-            if rng.random() < (0.2 if country == "Iraq" else 0.1):
+            if rng.random() < (0.1 if country == "Iraq" else 0.04):
                 plans.append(self._total(month, country, admin1, victim_class, value, wounded))
         if rng.random() < 0.35:  # a total for a cell without any incident: it alone makes the cell
             country = self._pick_country()
@@ -1004,7 +1120,7 @@ class Generator:
                 continue
             if not self.total_nouns[(country, victim_class)]:
                 continue
-            if rng.random() < (0.35 if country == "Iraq" else 0.12):
+            if rng.random() < (0.25 if country == "Iraq" else 0.05):
                 wounded = per_country[(country, victim_class, "wounded")]
                 plans.append(self._total(month, country, None, victim_class, value, wounded))
         for plan in plans:
@@ -1070,9 +1186,12 @@ class Generator:
             return self.rng.choice(MILITARY_SOURCES)
         return self.rng.choice(SOURCES)
 
-    def _alias(self, actor_id: str) -> str:
+    def _alias(self, actor_id: str, initial: bool = False) -> str:
         aliases = self.ref.writable[actor_id]
-        return aliases[0] if len(aliases) == 1 or self.rng.random() < 0.6 else self.rng.choice(aliases)
+        alias = aliases[0] if len(aliases) == 1 or self.rng.random() < 0.6 else self.rng.choice(aliases)
+        if initial and not alias[0].isupper() and (alias.lower(), False) in self.ref.alias_keys:
+            return cap(alias)
+        return alias
 
     def _dateline(self, outlet: tuple, published: dt.date, country: str, city: str | None) -> str:
         template = outlet[2]
@@ -1087,13 +1206,10 @@ class Generator:
             return None
         r = rng.random()
         if r < 0.55 and site.place.kind in ("city", "town"):
-            return site.prefixes[0].title() if site.place.name.upper() == site.prefixes[0] else site.place.name
-        pool = ref.admin1_cities.get((site.country, site.admin1)) if r < 0.8 else None
-        pool = pool or ref.cities.get(site.country)
-        if not pool:
-            return None
-        place = rng.choice(pool)
-        return place.name if place.name in place.surfaces else place.surfaces[0]
+            return site.forms[0][1]
+        hub = ref.hubs.get((site.country, site.admin1)) if r < 0.8 else None
+        hub = hub or ref.hubs.get((site.country, None))
+        return surface_of(hub) if hub else None
 
     def _render(self, item) -> dict:
         published, spec = item
@@ -1129,7 +1245,8 @@ class Generator:
         k, w = report.killed, report.wounded
         if k:
             fields["KN"] = f"{report.killed_q}{self._num(k)} {noun}"
-            fields["KNc"] = cap(f"{report.killed_q}{self._num(k, not report.killed_q)} {noun}")
+            fields["KNc"] = (cap(f"{report.killed_q}{self._num(k, not report.killed_q)} {noun}") if initial
+                             else fields["KN"])
             art.claim("killed", k, "incident", inc.victim_class)
         if w:
             if inc.vague:
@@ -1139,16 +1256,12 @@ class Generator:
             else:
                 fields["W"] = f"{report.wounded_q}{self._num(w)}"
                 fields["WN"] = f"{fields['W']} {noun}"
-            fields["WNc"] = cap(fields["WN"]) if not initial else cap(
-                fields["WN"] if inc.vague or report.wounded_q else f"{self._num(w, True)} {noun}")
+            fields["WNc"] = cap(fields["WN"]) if initial else fields["WN"]
             art.claim("wounded", w, "incident", inc.victim_class)
-        if not initial:
-            for key in ("KNc", "WNc", "Sc"):
-                if key in fields:
-                    fields[key] = fields[key.rstrip("c")] if key != "Sc" else source
-            fields["MECH"], fields["EVENT"] = fields["mech"], fields["event"]
-        else:
+        if initial:
             fields["MECH"], fields["EVENT"] = cap(fields["mech"]), cap(fields["event"])
+        else:
+            fields["MECH"], fields["EVENT"], fields["Sc"] = fields["mech"], fields["event"], source
         return fields
 
     def _claim_sentence(self, fields: dict, report: Report, allow_split_wounded: bool) -> tuple[str, bool]:
@@ -1214,13 +1327,10 @@ class Generator:
         # headline (title; in the body too on some pages): a restatement of the lead figure
         if report.killed:
             number = (report.killed_q if report.killed_q in LOWER_Q else "") + str(report.killed)
-            title = rng.choice((f"{inc.head_text()} {fields['kills']} {number} {fields['noun']} in {fields['short']}"
-                                if False else
-                                f"{fields['head']} {fields['kills']} {number} {fields['noun']} in {fields['short']}",
+            title = rng.choice((f"{fields['head']} {fields['kills']} {number} {fields['noun']} in {fields['short']}",
                                 f"{cap(number)} {fields['noun']} killed in {fields['short']} {fields['bare']}"))
         else:
-            title = f"{cap(str(report.wounded) if not inc.vague else inc.vague.capitalize())} {fields['noun']} " \
-                    f"{fields['hurt']} in {fields['short']} {fields['bare']}"
+            title = f"{cap(fields['WN'])} {fields['hurt']} in {fields['short']} {fields['bare']}"
         art.title = title
         if rng.random() < 0.35:
             art.paragraphs.append(title)
@@ -1269,31 +1379,34 @@ class Generator:
         # who: perpetrator, victims, officials
         context = []
         if inc.perpetrator and inc.victim_class != "militants":
-            name = self._alias(inc.perpetrator)
-            context.append(rng.choice((f"{name} claimed responsibility for the attack in a statement posted online.",
+            name, initial = self._alias(inc.perpetrator), self._alias(inc.perpetrator, True)
+            context.append(rng.choice((f"{initial} claimed responsibility for the attack in a statement posted online.",
                                        f"No group immediately claimed responsibility, but officials blamed {name}.",
                                        f"Police blamed the attack on {name}.",
                                        f"Suspicion fell on {name}, which has carried out similar attacks in the area.")))
         elif inc.perpetrator:
-            name = self._alias(inc.perpetrator)
-            context.append(rng.choice((f"The operation was carried out by {name}, {self._source('militants')} said.",
-                                       f"{name} said the operation would continue.")))
+            name, initial = self._alias(inc.perpetrator), self._alias(inc.perpetrator, True)
+            context.append(rng.choice((f"The operation was carried out by {name}, {rng.choice(MILITARY_SOURCES)} said.",
+                                       f"{initial} said the operation would continue.")))
         elif inc.victim_class != "militants":
             context.append(rng.choice(("No group immediately claimed responsibility for the attack.",
                                        "There was no immediate claim of responsibility.")))
         persons = ref.persons.get(country)
         if persons and rng.random() < 0.3:
-            name = self._alias(rng.choice(persons))
-            context.append(rng.choice((f"{name} condemned the attack and ordered an investigation.",
-                                       f"{name} called for calm.",
+            person = rng.choice(persons)
+            name, initial = self._alias(person), self._alias(person, True)
+            context.append(rng.choice((f"{initial} condemned the attack and ordered an investigation.",
+                                       f"{initial} called for calm.",
                                        f"The attack came days after {name} vowed to restore security.")))
         art.distractors(context, 1 + (rng.random() < 0.5), inc)
         if context:
             art.paragraphs.append(" ".join(context))
-        if rng.random() < 0.35:
-            more = []
+        art.context(rng.randint(3, 6))
+        if rng.random() < 0.5:
+            more: list[str] = []
             art.distractors(more, 1, inc)
-            art.paragraphs.append(" ".join(more))
+            if more:
+                art.paragraphs.append(" ".join(more + art.context_sentences(rng.randint(0, 2))))
         # a separate incident of the same day
         if secondary is not None:
             s_inc, s_report = secondary
@@ -1329,10 +1442,11 @@ class Generator:
         for inc, report in items:
             fields = self._incident_fields(art, inc, report, True)
             sentence, _ = self._claim_sentence(fields, report, False)
-            prefix = inc.site.prefixes[0] if fields["short"].upper() == inc.site.prefixes[0] else fields["short"].upper()
-            art.paragraphs.append(f"{prefix} - {sentence}")
+            art.paragraphs.append(f"{fields['short'].upper()} - {sentence}")
             self._record_report(art, inc, report)
         self.stats["roundups"] += 1
+        art.context(rng.randint(1, 2))
+        art.sign_off()
 
     def _render_total(self, art: "_Article", plan: PeriodTotal, n: int) -> None:
         rng, ref = self.rng, self.ref
@@ -1347,10 +1461,7 @@ class Generator:
         else:
             box = rng.choice(("across ", "in ")) + rng.choice(ref.admin1_surfaces[(country, admin1)])
             city_pool = ref.admin1_cities.get((country, admin1)) or ref.cities.get(country)
-        city = None
-        if city_pool:
-            place = rng.choice(city_pool)
-            city = place.name if place.name in place.surfaces else place.surfaces[0]
+        city = surface_of(rng.choice(city_pool)) if city_pool else None
         art.dateline = self._dateline(outlet, art.published, country, city)
         month_name = MONTHS[plan.month.month - 1]
         when = rng.choice((f"in {month_name}", "last month", f"in {month_name} {plan.month.year}",
@@ -1391,6 +1502,7 @@ class Generator:
                                    f"{ref.country_surface.get(country, country)} has a population of about "
                                    f"{rng.randint(15, 45)} million.")))
         art.paragraphs.append(" ".join(context))
+        art.context(rng.randint(2, 3))
         if rng.random() < 0.3:
             art.paragraphs.append(self._cumulative(art, country, admin1))
         art.sign_off()
@@ -1400,18 +1512,26 @@ class Generator:
         outlets = self.outlets[country]
         art.outlet = rng.choice(outlets)
         cities = ref.cities.get(country) or [s.place for a in ref.sites[country].values() for s in a if s.place]
-        place = rng.choice(cities)
-        city = place.name if place.name in place.surfaces else place.surfaces[0]
+        city = surface_of(rng.choice(cities))
         art.dateline = self._dateline(art.outlet, art.published, country, city)
         persons, groups = ref.persons.get(country, []), ref.groups.get(country, [])
-        person = self._alias(rng.choice(persons)) if persons else None
+        person = self._alias(rng.choice(persons), True) if persons else None
         group = self._alias(rng.choice(groups)) if groups else None
         weekday = WEEKDAYS[art.published.weekday()]
         sentences = []
         if person:
-            art.title = f"{person} vows to press on with security plan"
-            sentences.append(f"{person} said on {weekday} that the government would press on with its security plan"
-                             + (f" and would not negotiate with {group}." if group else "."))
+            art.title, first = rng.choice((
+                (f"{person} vows to press on with security plan",
+                 f"{person} said on {weekday} that the government would press on with its security plan."),
+                (f"{person} calls for national dialogue",
+                 f"{person} called on {weekday} for a national dialogue to end the political deadlock."),
+                (f"{person} meets tribal leaders", f"{person} met tribal and community leaders on {weekday} to "
+                                                   f"discuss security and reconstruction."),
+                (f"{person} warns of return to violence", f"{person} warned on {weekday} that the country risked "
+                                                          f"sliding back into violence.")))
+            sentences.append(cap(first))
+            if group:
+                sentences.append(f"The government would not negotiate with {group}, {person} said.")
         else:
             art.title = f"Officials in {city} discuss security plan"
             sentences.append(f"Officials in {city} said on {weekday} they had agreed a new security plan for the area.")
@@ -1423,7 +1543,7 @@ class Generator:
                 f"More than {self._num(rng.randint(2, 90) * 100)} families have returned to their homes in recent months.",
                 "Officials warned that renewed fighting could cause heavy casualties."]
         if group:
-            pool.append(f"{group} first appeared in {ref.country_surface.get(country, country)} in "
+            pool.append(f"{self._alias(rng.choice(groups), True)} first appeared in {ref.country_surface.get(country, country)} in "
                         f"{art.published.year - rng.randint(2, 12)}.")
             pool.append(f"Security forces arrested {self._num(rng.randint(3, 40))} suspected members of {group} "
                         f"in raids this week.")
@@ -1432,6 +1552,7 @@ class Generator:
         art.paragraphs.append(" ".join(sentences[:2]))
         if sentences[2:]:
             art.paragraphs.append(" ".join(sentences[2:]))
+        art.context(rng.randint(2, 4))
         if rng.random() < 0.3:
             art.paragraphs.append(self._cumulative(art, country, rng.choice(self.admin1s[country])
                                                    if rng.random() < 0.6 else None))
@@ -1483,7 +1604,7 @@ class Generator:
         folder.mkdir(parents=True, exist_ok=True)
         writer = _JsonlWriter(folder, per_file) if fmt == "jsonl" else _TxtWriter(folder)
         events = open(events_path, "a", encoding="utf-8") if events_path else None
-        first = self.next_article
+        first = self.articles_written
         try:
             for _ in range(articles):
                 article = self.next_article()
@@ -1496,7 +1617,7 @@ class Generator:
             if events is not None:
                 events.close()
         truth = Path(truth_path) if truth_path else default_truth_path(folder)
-        self.write_truth(truth, {"folder": str(folder), "first_article": first, "batch_articles": articles})
+        self.write_truth(truth, {"first_article": first + 1, "articles": articles})
         if state_path:
             self.save(state_path)
         return truth
@@ -1535,6 +1656,7 @@ class _Article:
         self.events: list[dict] = []
         self.signature: str | None = None
         self.used_distractors: set[str] = set()
+        self.used_context: set[str] = set()
 
     def claim(self, outcome: str, low: int, scope: str, victim_class: str) -> None:
         self.numbers.add(low)
@@ -1542,6 +1664,23 @@ class _Article:
 
     def fresh(self, number: int) -> bool:
         return number not in self.numbers
+
+    def context_sentences(self, count: int) -> list[str]:
+        pool = self.gen.context
+        picked = []
+        for _ in range(count):
+            sentence = pool[int(self.gen.rng.random() * len(pool))]
+            if sentence not in self.used_context:
+                self.used_context.add(sentence)
+                picked.append(sentence)
+        return picked
+
+    def context(self, paragraphs: int) -> None:
+        """Paragraphs of background: the bulk of a wire story, with nothing to extract."""
+        for _ in range(paragraphs):
+            sentences = self.context_sentences(self.gen.rng.randint(2, 4))
+            if sentences:
+                self.paragraphs.append(" ".join(sentences))
 
     def distractors(self, out: list[str], count: int, inc: Incident) -> None:
         gen, rng = self.gen, self.gen.rng
@@ -1592,19 +1731,23 @@ class _Article:
                 out.append("No one was hurt in a second explosion nearby.")
 
     def distance(self, inc: Incident) -> str | None:
-        gen, rng, ref = self.gen, self.gen.rng, self.gen.ref
+        gen, ref = self.gen, self.gen.ref
         place = inc.site.place
         if place.kind not in ("city", "town"):
             return None
-        others = [p for p in ref.cities.get(inc.site.country, []) if p is not place]
-        if not others:
+        other = ref.hubs.get((inc.site.country, inc.site.admin1))
+        if other is None or other.place_id == place.place_id:
+            other = ref.hubs.get((inc.site.country, None))
+        if other is None or other.place_id == place.place_id or None in (place.lat, place.lon, other.lat, other.lon):
             return None
-        other = rng.choice(others)
-        other_name = other.name if other.name in other.surfaces else other.surfaces[0]
-        km = rng.randint(20, 400)
+        north, east = place.lat - other.lat, (place.lon - other.lon) * math.cos(math.radians(place.lat))
+        km = int(round(math.hypot(north, east) * 111.2 / 5.0)) * 5
+        if km < 10:
+            return None
+        direction = ("north" if north > 0 else "south") if abs(north) >= abs(east) / 2 else ""
+        direction += ("east" if east > 0 else "west") if abs(east) >= abs(north) / 2 else ""
         gen.stats["distractor_distance"] += 1
-        return (f"{inc.site.forms[0][1]} lies about {km} km ({int(km * 0.621)} miles) "
-                f"{rng.choice(('north', 'south', 'east', 'west', 'northwest', 'southeast'))} of {other_name}.")
+        return f"{inc.site.forms[0][1]} lies about {km} km ({int(km * 0.621)} miles) {direction} of {surface_of(other)}."
 
     def sign_off(self) -> None:
         rng = self.gen.rng
@@ -1617,8 +1760,8 @@ class _Article:
 
     def finish(self) -> dict:
         gen, rng = self.gen, self.gen.rng
-        gen.next_article += 1
-        index = gen.next_article
+        gen.articles_written += 1
+        index = gen.articles_written
         article_id = f"syn{gen.seed}-{index:08d}"
         outlet = self.outlet or OUTLETS[0]
         paragraphs = list(self.paragraphs)
