@@ -114,23 +114,19 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:no|not|none|nobody|without|zero)\b[^.;,]{0,15}$", re.IGNORECASE)
+# Run on lower-cased text: a case-sensitive alternation is several times faster than re.IGNORECASE.
 PREFILTER = re.compile(
     r"kill|dead|death|died|\bdie|wound|injur|hurt|casualt|martyr|slain|slay|execut|behead|massacr|murder|"
-    r"perish|bodies|corpse|fatalit|toll\b|\blost\b|\blosing\b|kidnap|abduct|hostage|missing|gunned|shot|lives\b|"
-    r"assassinat|lynch|drown|maim|unaccounted",
-    re.IGNORECASE,
+    r"perish|bod(?:y|ies)|corpse|fatalit|toll\b|\blost\b|\blosing\b|kidnap|abduct|hostage|missing|gunned|shot|lives\b|"
+    r"assassinat|lynch|drown|maim|unaccounted"
 )
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
+    __slots__ = ("text", "start", "end", "low")
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end, self.low = text, start, end, text.lower()
 
 
 @dataclass
@@ -172,6 +168,8 @@ def _match_phrase(tokens: list[Token], i: int, lexicon: dict[str, str], max_word
 
 
 def _victim_term(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    if i >= len(tokens) or tokens[i].low not in gaz.victim_first_words:
+        return None
     for width in (5, 4, 3, 2, 1):
         if i + width <= len(tokens):
             phrase = " ".join(t.low for t in tokens[i:i + width])
@@ -186,8 +184,8 @@ class SentenceAnalyser:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
 
-    def claims(self, text: str, mentions: list[Mention]) -> list[SentenceClaim]:
-        if not PREFILTER.search(text):
+    def claims(self, text: str, mentions: list[Mention], prefiltered: bool = False) -> list[SentenceClaim]:
+        if not prefiltered and not PREFILTER.search(text.lower()):
             return []
         tokens = tokenize(text)
         numbers = self._numbers(text)
@@ -233,7 +231,9 @@ class SentenceAnalyser:
     def _bind(self, text: str, tokens: list[Token], first: int, last: int, number: NumberPhrase,
               mentions: list[Mention]) -> SentenceClaim | None:
         np_info = self._noun_phrase(tokens, last + 1)
-        before = text[:number.start]
+        # the patterns below are anchored at the number: a bounded tail keeps them linear in the sentence
+        shift = max(0, number.start - 160)
+        before = text[shift:number.start]
         # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
         toll = _TOLL_BEFORE.search(before)
         if toll:
@@ -242,7 +242,7 @@ class SentenceAnalyser:
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
                        "hostages": KIDNAPPED}.get(kind, KILLED)
-            claim = self._claim(number, outcome, toll.start(), number.end, "toll", np_info, tokens, last)
+            claim = self._claim(number, outcome, shift + toll.start(), number.end, "toll", np_info, tokens, last)
             claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl"))
             return claim
         bring = _BRING_TO.search(before)
@@ -250,11 +250,11 @@ class SentenceAnalyser:
             tail = _NUMBER_OF_AFTER.match(text[number.end:])
             if tail:
                 outcome = PASSIVE_TRIGGERS.get(tail.group("verb").lower(), KILLED)
-                return self._claim(number, outcome, bring.start(), number.end + tail.end(), "toll", np_info, tokens, last)
+                return self._claim(number, outcome, shift + bring.start(), number.end + tail.end(), "toll", np_info, tokens, last)
         of = _OF_BEFORE.search(before)
         if of:
             outcome = _OF_NOUN_OUTCOME.get(of.group("noun").lower(), KILLED)
-            return self._claim(number, outcome, of.start(), number.end, "of", np_info, tokens, last)
+            return self._claim(number, outcome, shift + of.start(), number.end, "of", np_info, tokens, last)
         # outcome noun right after the number and its modifiers: "925 martyrs", "12 civilian deaths"
         noun_at = np_info["noun_trigger"]
         if noun_at is not None:
@@ -479,7 +479,7 @@ class SentenceAnalyser:
             gap_next = text[number.end:numbers[nxt].start] if nxt < len(numbers) else ""
             if (nxt < len(numbers) and found[nxt] is not None and found[nxt].shape in ("passive", "coordination")
                     and re.search(r"\band\s*$", gap_next) and len(gap_next) < 80 and not re.search(r"[;:.]", gap_next)
-                    and not PREFILTER.search(gap_next)):
+                    and not PREFILTER.search(gap_next.lower())):
                 sibling = found[nxt]
                 found[k] = self._inherit(number, sibling, tokens, by_end, "coordination")
                 if sibling.victim_term is None and found[k].victim_term:
@@ -518,7 +518,7 @@ class SentenceAnalyser:
     def _breakdowns(self, text: str, numbers: list[NumberPhrase], found: list[SentenceClaim | None]) -> None:
         """', including five children', 'three of them policemen': parts of the claim just before."""
         for k, number in enumerate(numbers):
-            before = text[:number.start]
+            before = text[max(0, number.start - 80):number.start]
             after = text[number.end:]
             cue = _BREAKDOWN_BEFORE.search(before) or _BREAKDOWN_AFTER.match(after)
             copula = re.match(r"^\s+(?:were|was|are)\s+", after) if found[k] is None else None

@@ -19,7 +19,7 @@ from . import __version__
 from .claims import PREFILTER, SentenceAnalyser, SentenceClaim
 from .config import SEEDS_DIR
 from .dates import DateMention, find_dates
-from .gazetteer import EXTRACTION_SEEDS, Gazetteer, Mention, load
+from .gazetteer import EXTRACTION_SEEDS, Gazetteer, Mention, load, outcome_positions
 from .sentences import Sentence, split_sentences
 
 _RULE_FILES = ("claims.py", "dates.py", "extract.py", "gazetteer.py", "numbers.py", "sentences.py", "textclean.py")
@@ -75,15 +75,24 @@ _SPEECH_AFTER = re.compile(r"^\W{0,3}(?:said|says|spokesman|spokeswoman|told|sta
 
 @dataclass
 class Context:
-    """Per-sentence facts the claim rules look up."""
+    """Per-sentence facts the claim rules look up (dates found only when a rule asks)."""
 
     sentence: Sentence
     places: list[Mention]
     actors: list[Mention]
     demonyms: list[Mention]
-    dates: list[DateMention]
+    published: dt.date | None = None
+    dateline_end: int = 0
     claims: list["ArticleClaim"] = field(default_factory=list)
     titleish: bool = False
+    _dates: list[DateMention] | None = None
+
+    @property
+    def dates(self) -> list[DateMention]:
+        if self._dates is None:
+            self._dates = [d for d in find_dates(self.sentence.text, self.published)
+                           if self.sentence.start + d.start >= self.dateline_end]
+        return self._dates
 
 
 @dataclass
@@ -130,7 +139,7 @@ class ArticleExtractor:
         sentences = split_sentences(body)
         mentions = self.gaz.mentions(body)
         mention_rows = self._mention_rows(mentions, sentences, content_sha256)
-        if not PREFILTER.search(body):
+        if not outcome_positions(body.lower()):
             return [], mention_rows
         dateline_match = _DATELINE.match(body[:300])
         in_text = [m for m in mentions if not dateline_match or m.start >= dateline_match.end()]
@@ -155,20 +164,21 @@ class ArticleExtractor:
     def _contexts(self, body: str, sentences: list[Sentence], mentions: list[Mention],
                   published: dt.date | None, dateline_end: int = 0) -> list[Context]:
         starts = [s.start for s in sentences]
+        flagged = {bisect.bisect_right(starts, end) - 1 for end in outcome_positions(body.lower())}
         buckets: list[list[Mention]] = [[] for _ in sentences]
         for mention in mentions:
             i = bisect.bisect_right(starts, mention.start) - 1
             if i >= 0 and mention.end <= sentences[i].end:
                 buckets[i].append(mention)
         contexts = []
-        for sentence, found in zip(sentences, buckets):
+        for index, (sentence, found) in enumerate(zip(sentences, buckets)):
             relative = [Mention(m.kind, m.start - sentence.start, m.end - sentence.start, m.surface, m.alias_key, m.ref)
                         for m in found]
             ctx = Context(sentence, [m for m in relative if m.kind == "place"], [m for m in relative if m.kind == "actor"],
-                          [m for m in relative if m.kind == "demonym"],
-                          [d for d in find_dates(sentence.text, published) if sentence.start + d.start >= dateline_end])
+                          [m for m in relative if m.kind == "demonym"], published, dateline_end)
             ctx.titleish = _is_titleish(sentence, body)
-            ctx.claims = [ArticleClaim(sc, ctx) for sc in self.analyser.claims(sentence.text, relative)]
+            if index in flagged:
+                ctx.claims = [ArticleClaim(sc, ctx) for sc in self.analyser.claims(sentence.text, relative, prefiltered=True)]
             contexts.append(ctx)
         return contexts
 

@@ -92,6 +92,7 @@ class Gazetteer:
             add(row["demonym"], "demonym", row["country"], True)
         for row in _rows("victim_terms.csv", seeds_dir):
             self.victim_terms[row["term"].lower()] = (row["victim_class"], row["nationality_sensitive"] == "true")
+        self.victim_first_words = {term.split()[0] for term in self.victim_terms}
         for row in _rows("vague_quantities.csv", seeds_dir):
             self.vague[row["term"].lower()] = int(row["value_low"])
 
@@ -160,6 +161,28 @@ class Gazetteer:
             chain = set(self.ancestors(other))
             common = [p for p in common if p in chain]
         return common[0] if common else None
+
+
+# Stems of outcome words: a loose, fast test for "could this sentence hold a claim?"
+OUTCOME_STEMS = (
+    "kill", "dead", "death", "died", "die", "wound", "injur", "hurt", "casualt", "martyr", "slain", "slay", "execut",
+    "behead", "massacr", "murder", "perish", "body", "bodies", "corpse", "fatalit", "toll", "lost", "losing", "kidnap",
+    "abduct", "hostage", "missing", "gunned", "shot", "lives", "assassinat", "lynch", "drown", "maim", "unaccounted",
+)
+
+
+@lru_cache(maxsize=1)
+def _stem_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for stem in OUTCOME_STEMS:
+        automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
+
+
+def outcome_positions(lowered: str) -> list[int]:
+    """End offsets of outcome stems in lower-cased text (Aho-Corasick: one pass, ~80 MB/s)."""
+    return [end for end, _ in _stem_automaton().iter(lowered)]
 
 
 def _is_word(ch: str) -> bool:
