@@ -34,6 +34,9 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "among the injured": WOUNDED, "among those wounded": WOUNDED, "among those injured": WOUNDED,
     "among those hurt": WOUNDED, "among the casualties": KOW, "among the missing": MISSING,
     "among the hostages": KIDNAPPED, "among those kidnapped": KIDNAPPED, "among those abducted": KIDNAPPED,
+    "sustained injuries": WOUNDED, "suffered injuries": WOUNDED, "sustained wounds": WOUNDED,
+    "suffered wounds": WOUNDED, "sustained serious injuries": WOUNDED, "suffered serious injuries": WOUNDED,
+    "sustained minor injuries": WOUNDED, "suffered minor injuries": WOUNDED, "were hospitalised with injuries": WOUNDED,
     "taken hostage": KIDNAPPED, "taken captive": KIDNAPPED, "held hostage": KIDNAPPED, "unaccounted for": MISSING,
     "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "dies": KILLED, "slain": KILLED,
     "executed": KILLED, "martyred": KILLED, "murdered": KILLED, "perished": KILLED, "beheaded": KILLED,
@@ -51,6 +54,7 @@ NOUN_TRIGGERS: dict[str, str] = {
 ACTIVE_TRIGGERS: dict[str, str] = {
     "killed or wounded": KOW, "killed or injured": KOW, "shot dead": KILLED, "gunned down": KILLED,
     "claimed the lives of": KILLED, "took the lives of": KILLED, "claiming the lives of": KILLED,
+    "shot and killed": KILLED, "stabbed to death": KILLED, "burned to death": KILLED,
     "killed": KILLED, "killing": KILLED, "kills": KILLED, "kill": KILLED, "slew": KILLED, "slaying": KILLED,
     "executed": KILLED, "executing": KILLED, "massacred": KILLED, "lost": KILLED, "losing": KILLED,
     "murdered": KILLED, "beheaded": KILLED,
@@ -85,7 +89,7 @@ _BLOCK_VERBS = re.compile(
 )
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z0-9])?|[^\sA-Za-z0-9]")
 _TOLL_BEFORE = re.compile(
-    r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b[^.;,\d]{0,70}?"
+    r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b[^.;,\d]{0,120}?"
     r"\b(?:to|at|of|reached|hit|is|was|stood|stands|surpassed|passed|exceeded|topped|rose|climbed|jumped)\s+$"
     r"|\bnumber\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims)\b[^.;]{0,50}?\b(?:to|at|reached|is|was|stands|stood)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
@@ -204,6 +208,10 @@ class SentenceAnalyser:
         self._coordinate(text, tokens, numbers, found, by_start, by_end)
         self._breakdowns(text, numbers, found)
         claims = [c for c in found if c is not None and not self._excluded(text, c)]
+        # a number inside another claim's words ("five members of one family were killed") is not a claim
+        claims = [c for c in claims if not any(o is not c and o.start < c.number.start and c.number.end <= o.end
+                                                and o.shape != "coordination" and c.breakdown_of is None
+                                                for o in claims)]
         for previous, claim in zip(claims, claims[1:]):
             # "at least 30 people dead and over 400 wounded": the victims carry over
             if claim.victim_term is None and previous.victim_term and re.fullmatch(
@@ -255,6 +263,9 @@ class SentenceAnalyser:
         if of:
             outcome = _OF_NOUN_OUTCOME.get(of.group("noun").lower(), KILLED)
             return self._claim(number, outcome, shift + of.start(), number.end, "of", np_info, tokens, last)
+        lives = re.match(r"^\s+(?:\w+\s+)?lives\b", text[number.end:number.end + 30])
+        if lives and re.search(r"\b(?:claimed|claiming|claims|cost|costing|took|taking|lost|losing)\s+(?:the\s+)?$", before):
+            return self._claim(number, KILLED, number.start, number.end + lives.end(), "noun", np_info, tokens, last)
         # outcome noun right after the number and its modifiers: "925 martyrs", "12 civilian deaths"
         noun_at = np_info["noun_trigger"]
         if noun_at is not None:
@@ -384,7 +395,7 @@ class SentenceAnalyser:
                         steps += 1
                         continue
                 return None
-            if low in ("and", "or", "but") or _BLOCK_VERBS.match(low) or _is_number_token(tok):
+            if low in _CLAUSE_WORDS or _BLOCK_VERBS.match(low) or _is_number_token(tok):
                 return None
             if low == "of" and j + 2 < len(tokens) and tokens[j + 1].low in ("the", "those") and tokens[j + 2].low in (
                     "injured", "wounded", "dead", "hostages", "victims", "missing", "abducted", "kidnapped"):
@@ -415,7 +426,7 @@ class SentenceAnalyser:
                 steps += 1
                 j += 1
                 continue
-            if low.endswith("ly") and len(low) > 4:
+            if low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS:
                 steps += 1
                 j += 1
                 continue
@@ -468,7 +479,7 @@ class SentenceAnalyser:
                     found: list[SentenceClaim | None], by_start: dict, by_end: dict) -> None:
         """'Two militiamen from X and two from AAH were killed'; 'killed three policemen and two civilians'."""
         # a number inside a prepositional phrase ("from one faction") is part of a noun phrase, not a count
-        in_pp = [bool(re.search(r"\b(?:from|in|at|with|by|than|per|near|on)\s+$", text[:n.start], re.I)) for n in numbers]
+        in_pp = [bool(re.search(r"\b(?:from|of|in|at|with|by|than|per|near|on)\s+$", text[:n.start], re.I)) for n in numbers]
         for k in range(len(numbers) - 1, -1, -1):
             if found[k] is not None or in_pp[k]:
                 continue
@@ -564,6 +575,10 @@ class SentenceAnalyser:
 
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
 _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b", re.I)
+_CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
+                 "whereas", "where", "if", "unless", "whose"}
+_LY_NOUNS = {"family", "families", "assembly", "supply", "italy", "july", "rally", "ally", "anomaly", "melee", "belly",
+             "folly", "monopoly", "reply", "tally"}
 _NOT_MODIFIERS = _AUX | _PREPOSITIONS | {"and", "or", "but", "a", "an", "the", "than", "were", "was", "had", "people",
                                          "per", "cent", "percent", "times", "km", "years", "days"}
 _ED_ADJECTIVES = {"armed", "unarmed", "suspected", "alleged", "unidentified", "retired", "off-duty", "displaced",

@@ -43,7 +43,7 @@ NUMBER_PATTERN = re.compile(
     (?:(?P<qual>{_QUALIFIER})\s+)?
     (?:
         between\s+(?P<between_lo>{_SINGLE})\s+and\s+(?P<between_hi>{_SINGLE})
-      | (?P<vague>{_VAGUE})(?="?\s+(?:of\b|more\b|[a-z]))
+      | (?P<vague>{_VAGUE})(?="?\s+(?:of\b|more\b|[a-z])|[.,;]|$)
       | all\s+but\s+(?P<but>{_SINGLE})\s+of\s+(?:the\s+)?(?P<but_total>{_SINGLE})
       | (?P<lo>{_SINGLE})(?:\s*(?:-|to|or)\s*(?P<hi>{_SINGLE}))?
     )

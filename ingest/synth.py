@@ -1623,21 +1623,31 @@ class Generator:
         return truth
 
     def write_truth(self, path: Path, batch: dict | None = None) -> None:
+        """The truth as JSON: a header, then one line per mart row (streamed, written atomically)."""
         ledger = self.ledger
-        truth = {
+        header = {
             "generator": "ingest.synth", "version": GENERATOR_VERSION, "seed": self.seed,
             "articles": ledger.articles,
             "published_first": ledger.first_published.isoformat() if ledger.first_published else None,
             "published_last": ledger.last_published.isoformat() if ledger.last_published else None,
             "last_batch": batch or {}, "seeds": self.ref.files,
             "stats": dict(sorted(self.stats.items())),
-            "casualties": ledger.casualty_rows(),
-            "actor_articles": ledger.actor_rows(),
         }
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(truth, indent=1) + "\n", encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.write("{\n")
+            for key, value in header.items():
+                handle.write(f"{json.dumps(key)}: {json.dumps(value)},\n")
+            for n, (key, rows) in enumerate((("casualties", ledger.casualty_rows()),
+                                             ("actor_articles", ledger.actor_rows()))):
+                handle.write(f"{json.dumps(key)}: [")
+                for i, row in enumerate(rows):
+                    handle.write(("\n" if i == 0 else ",\n") + json.dumps(row))
+                handle.write("\n]" + (",\n" if n == 0 else "\n"))
+                del rows
+            handle.write("}\n")
         tmp.replace(path)
 
 

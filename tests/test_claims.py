@@ -91,3 +91,18 @@ def test_victims_are_carried_over_a_coordination():
 def test_agent_number_is_not_a_victim():
     found = ANALYSER.claims("Two gunmen killed five policemen.", [])
     assert [(c.outcome, c.number.low, c.victim_class) for c in found] == [("killed", 5, "security_forces")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eleven others sustained injuries in the blast.", [("wounded", 11, 11, "exact")]),
+    ("The fighting claimed 30 lives in two days.", [("killed", 30, 30, "exact")]),
+    ("Gunmen shot and killed three shepherds near Tuz Khurmatu.", [("killed", 3, 3, "exact")]),
+    ("The shelling killed two and wounded scores.", [("killed", 2, 2, "exact"), ("wounded", 40, None, "vague")]),
+])
+def test_more_wire_shapes(sentence, expected):
+    assert claims(sentence) == expected
+
+
+def test_members_take_the_class_of_their_group_not_a_default():
+    (claim,) = ANALYSER.claims("Five members of one family were killed when a shell hit their home.", [])
+    assert claim.victim_class == "mixed_unknown"
