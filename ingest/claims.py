@@ -91,7 +91,7 @@ _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z
 _TOLL_BEFORE = re.compile(
     r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b[^.;,\d]{0,120}?"
     r"\b(?:to|at|of|reached|hit|is|was|stood|stands|surpassed|passed|exceeded|topped|rose|climbed|jumped)\s+$"
-    r"|\bnumber\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims)\b[^.;]{0,50}?\b(?:to|at|reached|is|was|stands|stood)\s+$"
+    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,3}?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b[^.;\d]{0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
@@ -506,7 +506,8 @@ class SentenceAnalyser:
             if (sibling.shape in ("active", "coordination") and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between)):
                 tail = text[numbers[k].end:numbers[k].end + 60]
                 np_ = self._noun_phrase(tokenize(tail), 0)
-                if np_["victim_term"] and not _BLOCK_AFTER.match(tail[np_["victim_end"] or 0:]):
+                rest = tail[np_["victim_end"] or 0:]
+                if np_["victim_term"] and not _BLOCK_AFTER.match(rest) and not _SPEECH_VERB_AFTER.match(rest):
                     found[k] = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
 
     def _inherit(self, number: NumberPhrase, sibling: SentenceClaim, tokens, by_end, shape: str) -> SentenceClaim:
@@ -575,6 +576,7 @@ class SentenceAnalyser:
 
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
 _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b", re.I)
+_SPEECH_VERB_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)
 _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
                  "whereas", "where", "if", "unless", "whose"}
 _LY_NOUNS = {"family", "families", "assembly", "supply", "italy", "july", "rally", "ally", "anomaly", "melee", "belly",

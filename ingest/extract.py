@@ -498,7 +498,9 @@ class ArticleExtractor:
         for group in groups:
             if len(group) < 2:
                 continue
-            original = max(group, key=lambda c: (not c.ctx.titleish, c.sc.shape != "of", c.low,
+            # the fullest statement: body text, with its own date and place, the larger and exact figure
+            original = max(group, key=lambda c: (not c.ctx.titleish, c.sc.shape != "of", c.own_date,
+                                                 c.place_source == "sentence", c.low,
                                                  c.sc.number.qualifier == "exact", -c.start))
             for claim in group:
                 if claim is not original:
@@ -525,8 +527,10 @@ class ArticleExtractor:
         if _ANOTHER.search(later.ctx.sentence.text) and not later.ctx.titleish:
             return False
         explicit = a.place_source == "sentence" and b.place_source == "sentence"
-        if explicit and a.place_id != b.place_id:
+        if explicit and a.place_id and b.place_id and not self.gaz.nested(a.place_id, b.place_id):
             return False
+        if explicit and a.place_id != b.place_id and not (a.ctx.titleish or b.ctx.titleish):
+            return False  # "21 in Baghdad" and "47 across Iraq" are two boxes, not one figure
         if a.victim_class != b.victim_class and "mixed_unknown" not in (a.victim_class, b.victim_class):
             return False
         if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 1 and a.own_date and b.own_date:
@@ -584,7 +588,8 @@ def _listed_with(nearest: Mention, places: list[Mention], text: str) -> list[Men
 
 
 def _is_titleish(sentence: Sentence, body: str) -> bool:
-    """A headline or a cited title: a line of its own without closing punctuation, mostly capitalised."""
+    """A headline or a cited title: a line of its own without closing punctuation, mostly capitalised
+    (or, for the page's first line, any case: "Car bomb kills 12 in Mosul market")."""
     text = sentence.text
     if text.endswith((".", "!", "?", '"', "'")) or len(text) > 200:
         return False
@@ -592,6 +597,8 @@ def _is_titleish(sentence: Sentence, body: str) -> bool:
     line_end = body.find("\n", sentence.end)
     if body[line_start:(line_end if line_end >= 0 else len(body))].strip() != text:
         return False
+    if sentence.index == 0 and line_end >= 0 and not _DATELINE.match(text + " "):
+        return True
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
 

@@ -160,6 +160,21 @@ def test_same_seed_gives_identical_files_and_truth(tmp_path, seeds):
     assert other.read_bytes() != first.read_bytes()
 
 
+def test_identical_across_processes_whatever_the_hash_seed(tmp_path, seeds):
+    import subprocess
+    import sys
+
+    outputs = []
+    for hash_seed in ("1", "2"):
+        folder = tmp_path / f"run{hash_seed}"
+        code = (f"from pathlib import Path; from ingest.synth import generate; "
+                f"generate(Path({str(folder / 'corpus')!r}), 300, seed=9, seeds_dir=Path({str(seeds)!r}))")
+        subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONHASHSEED": hash_seed, "PATH": ""},
+                       cwd=Path(__file__).resolve().parent.parent)
+        outputs.append([p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()])
+    assert outputs[0] == outputs[1] and len(outputs[0]) == 2
+
+
 def test_articles_stream_into_files_of_the_requested_size(tmp_path, seeds):
     truth = generate(tmp_path / "corpus", 250, seeds_dir=seeds, per_file=100)
     files = sorted((tmp_path / "corpus").glob("*.jsonl"))

@@ -1,15 +1,16 @@
 -- Restatements and breakdowns resolved: what each claim contributes, in its own victim class.
 --   excluded          an analyst override takes it out: contributes nothing.
 --   restatement       restates_claim_id is set: a figure already given; contributes nothing.
---   breakdown         part_of_claim_id names a counted claim of the same outcome: adds nothing to
---                     its parent's total but takes its own share (its low) out of it, in its own
---                     victim class and actor ("12 people including 5 policemen" -> 5
---                     security_forces + 7 mixed_unknown; "7 of 13 militants" changes nothing).
+--   breakdown         part_of_claim_id names a counted claim of the same outcome, or a
+--                     restatement of one (the breakdown then refines the restated claim). It adds
+--                     nothing to its parent's total but takes its own share (its low) out of it,
+--                     in its own victim class and actor ("12 people including 5 policemen" ->
+--                     5 security_forces + 7 mixed_unknown; "7 of 13 militants" changes nothing).
 --   nested_breakdown  a breakdown of a breakdown: already inside its parent's share; nothing.
 --   counted           every other claim. It contributes its report (value, or the sum of its
 --                     breakdowns if larger) minus its breakdowns' shares. A breakdown whose parent
---                     is missing, excluded, a restatement or of another outcome is counted on its
---                     own, as an incident.
+--                     is missing, excluded or of another outcome is counted on its own, as an
+--                     incident.
 with claims as (
     select * from {{ ref('int_claims_canonicalised') }}
 ),
@@ -18,15 +19,30 @@ active_claims as (
     select * from claims where not is_excluded
 ),
 
-parent_links as (
+named_parents as (
+    -- The claim a breakdown names, or the claim that one restates (a breakdown of a headline
+    -- figure refines the figure the headline restates).
     select
         children.claim_id,
-        parents.claim_id as parent_claim_id
+        coalesce(restated.claim_id, parents.claim_id) as parent_claim_id
     from active_claims as children
     inner join active_claims as parents
         on children.part_of_claim_id = parents.claim_id
+    left join active_claims as restated
+        on parents.restates_claim_id = restated.claim_id
     where children.restates_claim_id is null
-      and parents.restates_claim_id is null
+),
+
+parent_links as (
+    select
+        named_parents.claim_id,
+        named_parents.parent_claim_id
+    from named_parents
+    inner join active_claims as children
+        on named_parents.claim_id = children.claim_id
+    inner join active_claims as parents
+        on named_parents.parent_claim_id = parents.claim_id
+    where parents.restates_claim_id is null
       and children.outcome = parents.outcome
       and children.claim_id <> parents.claim_id
 ),

@@ -3,9 +3,10 @@
 -- int_claims_mapped_to_incidents grows incidents from). Two reports pair when their event
 -- dates are at most 1 day apart and their places are the same or nested (int_places_flattened:
 -- parent chain, admin1, country), and either
---   * they come from different articles, have the same outcome and compatible counts: the
---     ranges overlap (an open "at least" range has no top) or the smaller low is at least
---     var incident_count_ratio of the larger; or
+--   * they come from different articles, have the same outcome, compatible victim classes
+--     (the same, or one is mixed_unknown) and compatible counts: the ranges overlap (an open
+--     "at least" range has no top) or the smaller low is at least var incident_count_ratio of
+--     the larger; or
 --   * they come from one sentence of one article and have different outcomes ("at least 30
 --     people dead and over 400 wounded"). Two unmarked figures of the same outcome in one
 --     article are two events (the extractor marks repeats as restatements).
@@ -26,6 +27,7 @@ reports as (
         article_id,
         sentence_index,
         outcome,
+        victim_class,
         case
             when outcome in ('missing', 'kidnapped') then 'abductions'
             else 'casualties'
@@ -74,6 +76,8 @@ candidate_pairs as (
         other_report.sentence_index as other_sentence_index,
         this_report.outcome,
         other_report.outcome as other_outcome,
+        this_report.victim_class,
+        other_report.victim_class as other_victim_class,
         this_report.event_date,
         other_report.event_date as other_event_date,
         this_report.place_id,
@@ -144,7 +148,15 @@ edges as (
     where place_relation is not null
       and count_relation is not null
       and (
-          (article_id <> other_article_id and outcome = other_outcome)
+          (
+              article_id <> other_article_id
+              and outcome = other_outcome
+              and (
+                  victim_class = other_victim_class
+                  or victim_class = 'mixed_unknown'
+                  or other_victim_class = 'mixed_unknown'
+              )
+          )
           or (article_id = other_article_id and outcome <> other_outcome and sentence_index = other_sentence_index)
       )
 ),

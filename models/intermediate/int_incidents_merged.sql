@@ -2,8 +2,8 @@
 -- One row per incident. For each outcome the incident takes the largest low reported
 -- (killed_low), the largest best and the largest high (null when no report gives a top, or
 -- when the largest top is below the largest low: the reports then bound nothing). The lead
--- report of an outcome is the one with the largest low (then best, more breakdowns, earliest
--- publication, claim_id); its victim class and breakdowns split the incident by victim class
+-- report of an outcome is the one with the largest low (then best, a victim class other than
+-- mixed_unknown, more breakdowns, earliest publication, claim_id); its victim class and breakdowns split the incident by victim class
 -- (int_incidents_split). Place: the most specific place reported; dates: first and last event
 -- date; month: of the first event date (else of the lead report's month row).
 -- report_count = articles backing it; source_count = distinct outlets (an article without an
@@ -39,7 +39,9 @@ ranked_reports as (
         *,
         row_number() over (
             partition by incident_id, outcome
-            order by report_low desc, report_best desc, breakdown_count desc, published, claim_id
+            order by report_low desc, report_best desc,
+                case when victim_class = 'mixed_unknown' then 1 else 0 end,
+                breakdown_count desc, published, claim_id
         ) as outcome_lead_rank,
         row_number() over (
             partition by incident_id
