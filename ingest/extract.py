@@ -41,11 +41,27 @@ def _extractor_version() -> str:
 EXTRACTOR_VERSION = _extractor_version()
 
 _DATELINE = re.compile(
-    r"^(?:By [^\n]{0,60}\n+(?:[^\n]{0,80}\n+)?)?(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)"
+    r"(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)"
     r"(?:,\s*[A-Z][A-Za-z .]{1,30}?)?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2014:])\s",
-    re.MULTILINE,
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2014:]|/\s*[A-Z][A-Za-z .]{1,20}\s*/)\s"
 )
+
+
+def find_dateline(body: str) -> re.Match | None:
+    """A dateline ("MOSUL, Iraq (Reuters) -", "KABUL, March 3:", "Najaf / NINA /") at the start of one of
+    the first lines: a headline or a byline may come before it."""
+    position = 0
+    for _ in range(4):
+        match = _DATELINE.match(body, position, min(len(body), position + 200))
+        if match:
+            return match
+        newline = body.find("\n", position)
+        if newline < 0:
+            return None
+        position = newline + 1
+        while position < len(body) and body[position] == "\n":
+            position += 1
+    return None
 _REGION = re.compile(r"\b(?:southern|northern|eastern|western|central|north(?:ern)?-?(?:east|west)(?:ern)?|"
                      r"south(?:ern)?-?(?:east|west)(?:ern)?|north|south|east|west)\s+$", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\b(?:across|throughout|nationwide|country-?wide|overall|in\s+total|altogether|in\s+all\b|"
@@ -141,7 +157,7 @@ class ArticleExtractor:
         mention_rows = self._mention_rows(mentions, sentences, content_sha256)
         if not outcome_positions(body.lower()):
             return [], mention_rows
-        dateline_match = _DATELINE.match(body[:300])
+        dateline_match = find_dateline(body)
         in_text = [m for m in mentions if not dateline_match or m.start >= dateline_match.end()]
         contexts = self._contexts(body, sentences, in_text, published, dateline_match.end() if dateline_match else 0)
         claims = [claim for ctx in contexts for claim in ctx.claims]
@@ -198,7 +214,7 @@ class ArticleExtractor:
     # -- where -----------------------------------------------------------------------------
 
     def _dateline(self, body: str) -> str | None:
-        match = _DATELINE.match(body[:300])
+        match = find_dateline(body)
         if not match:
             return None
         for mention in self.gaz.mentions(match.group("place")):
@@ -463,6 +479,10 @@ class ArticleExtractor:
                     continue
                 break
 
+    def _same_admin1(self, a: str, b: str) -> bool:
+        pa, pb = self.gaz.places.get(a), self.gaz.places.get(b)
+        return bool(pa and pb and pa.admin1 and pa.admin1 == pb.admin1 and pa.country == pb.country)
+
     def _place_ok(self, child: ArticleClaim, parent: ArticleClaim) -> bool:
         if not child.place_id or not parent.place_id:
             return True
@@ -527,7 +547,8 @@ class ArticleExtractor:
         if _ANOTHER.search(later.ctx.sentence.text) and not later.ctx.titleish:
             return False
         explicit = a.place_source == "sentence" and b.place_source == "sentence"
-        if explicit and a.place_id and b.place_id and not self.gaz.nested(a.place_id, b.place_id):
+        if explicit and a.place_id and b.place_id and not self.gaz.nested(a.place_id, b.place_id) and not (
+                a.low == b.low and self._same_admin1(a.place_id, b.place_id)):
             return False
         if explicit and a.place_id != b.place_id and not (a.ctx.titleish or b.ctx.titleish):
             return False  # "21 in Baghdad" and "47 across Iraq" are two boxes, not one figure
