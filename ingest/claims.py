@@ -189,6 +189,7 @@ class SentenceAnalyser:
         self.gaz = gaz
 
     def claims(self, text: str, mentions: list[Mention], prefiltered: bool = False) -> list[SentenceClaim]:
+        self._text = text
         if not prefiltered and not PREFILTER.search(text.lower()):
             return []
         tokens = tokenize(text)
@@ -251,7 +252,7 @@ class SentenceAnalyser:
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
                        "hostages": KIDNAPPED}.get(kind, KILLED)
             claim = self._claim(number, outcome, shift + toll.start(), number.end, "toll", np_info, tokens, last)
-            claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl"))
+            claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl")) or claim.extras["part_cue"]
             return claim
         bring = _BRING_TO.search(before)
         if bring:
@@ -277,8 +278,7 @@ class SentenceAnalyser:
         if passive:
             j, width, outcome = passive
             claim = self._claim(number, outcome, number.start, tokens[j + width - 1].end, "passive", np_info, tokens, last)
-            claim.extras["part_cue"] = tokens[j].low == "among" or bool(
-                re.match(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured)\b", text[number.end:], re.I))
+            claim.extras["part_cue"] = tokens[j].low == "among" or claim.extras["part_cue"]
             return claim
         # active: an outcome verb just before the number
         active = self._active(tokens, first)
@@ -471,6 +471,17 @@ class SentenceAnalyser:
             claim.end = max(claim.end, np_info["victim_end"])
         claim.extras["np_tokens"] = np_info["demonym_tokens"]
         claim.extras["after_number"] = np_info["next"]
+        part = _PART_OF_AFTER.match(self._text[number.end:number.end + 60])
+        claim.extras["part_cue"] = bool(part)
+        if part and (claim.victim_term is None or claim.victim_class == "mixed_unknown"):
+            # "Two of the dead were policemen": the victims follow the copula
+            rest = self._text[number.end + part.end():]
+            copula = re.match(r"^\s+(?:were|was|are|included)\s+", rest)
+            if copula:
+                np_ = self._noun_phrase(tokenize(rest[copula.end():]), 0)
+                if np_["victim_term"]:
+                    claim.victim_term = np_["victim_term"]
+                    claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_["victim_term"]]
         return claim
 
     # -- several numbers in one sentence ----------------------------------------------
@@ -577,6 +588,7 @@ class SentenceAnalyser:
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
 _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b", re.I)
 _SPEECH_VERB_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)
+_PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)
 _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
                  "whereas", "where", "if", "unless", "whose"}
 _LY_NOUNS = {"family", "families", "assembly", "supply", "italy", "july", "rally", "ally", "anomaly", "melee", "belly",

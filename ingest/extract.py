@@ -98,7 +98,7 @@ class Context:
     actors: list[Mention]
     demonyms: list[Mention]
     published: dt.date | None = None
-    dateline_end: int = 0
+    dateline: tuple[int, int] = (0, 0)
     claims: list["ArticleClaim"] = field(default_factory=list)
     titleish: bool = False
     _dates: list[DateMention] | None = None
@@ -107,7 +107,7 @@ class Context:
     def dates(self) -> list[DateMention]:
         if self._dates is None:
             self._dates = [d for d in find_dates(self.sentence.text, self.published)
-                           if self.sentence.start + d.start >= self.dateline_end]
+                           if not self.dateline[0] <= self.sentence.start + d.start < self.dateline[1]]
         return self._dates
 
 
@@ -158,8 +158,9 @@ class ArticleExtractor:
         if not outcome_positions(body.lower()):
             return [], mention_rows
         dateline_match = find_dateline(body)
-        in_text = [m for m in mentions if not dateline_match or m.start >= dateline_match.end()]
-        contexts = self._contexts(body, sentences, in_text, published, dateline_match.end() if dateline_match else 0)
+        span = (dateline_match.start(), dateline_match.end()) if dateline_match else (0, 0)
+        in_text = [m for m in mentions if not span[0] <= m.start < span[1]]
+        contexts = self._contexts(body, sentences, in_text, published, span)
         claims = [claim for ctx in contexts for claim in ctx.claims]
         if not claims:
             return [], mention_rows
@@ -178,7 +179,7 @@ class ArticleExtractor:
     # -- per sentence ----------------------------------------------------------------------
 
     def _contexts(self, body: str, sentences: list[Sentence], mentions: list[Mention],
-                  published: dt.date | None, dateline_end: int = 0) -> list[Context]:
+                  published: dt.date | None, dateline: tuple[int, int] = (0, 0)) -> list[Context]:
         starts = [s.start for s in sentences]
         flagged = {bisect.bisect_right(starts, end) - 1 for end in outcome_positions(body.lower())}
         buckets: list[list[Mention]] = [[] for _ in sentences]
@@ -191,7 +192,7 @@ class ArticleExtractor:
             relative = [Mention(m.kind, m.start - sentence.start, m.end - sentence.start, m.surface, m.alias_key, m.ref)
                         for m in found]
             ctx = Context(sentence, [m for m in relative if m.kind == "place"], [m for m in relative if m.kind == "actor"],
-                          [m for m in relative if m.kind == "demonym"], published, dateline_end)
+                          [m for m in relative if m.kind == "demonym"], published, dateline)
             ctx.titleish = _is_titleish(sentence, body)
             if index in flagged:
                 ctx.claims = [ArticleClaim(sc, ctx) for sc in self.analyser.claims(sentence.text, relative, prefiltered=True)]
@@ -316,7 +317,9 @@ class ArticleExtractor:
         if chosen is not None:
             claim.victim_actor = chosen.surface
         victim_class = sc.victim_class
-        if (victim_class in (None, "mixed_unknown")) and chosen is not None:
+        if chosen is not None and np_span and chosen.start <= np_span[0] + (len(claim.victims_text or "") - len(sc.victim_term or "")) < chosen.end:
+            victim_class = self.gaz.actors[chosen.ref].victim_class or victim_class  # "Sons of Iraq fighters"
+        elif (victim_class in (None, "mixed_unknown")) and chosen is not None:
             victim_class = self.gaz.actors[chosen.ref].victim_class or victim_class
         event_country = self.gaz.places[claim.place_id].country if claim.place_id else article_country
         if sc.nationality_sensitive:
