@@ -587,7 +587,7 @@ class SentenceAnalyser:
 
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
 _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b", re.I)
-_SPEECH_VERB_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)
+_SPEECH_VERB_AFTER = re.compile(r"^[^,.;]{0,60}?\b(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)
 _PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)
 _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
                  "whereas", "where", "if", "unless", "whose"}

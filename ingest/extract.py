@@ -311,7 +311,7 @@ class ArticleExtractor:
             following = [c.sc.number.start for c in ctx.claims if c.sc.number.start > sc.number.end]
             region_end = min(following) if following else sc.trigger_start
         region = (sc.number.start, max(region_end, sc.number.end))
-        victim_actors = [m for m in ctx.actors if region[0] <= m.start and m.end <= region[1]]
+        victim_actors = [m for m in ctx.actors if m.start < region[1] and m.end > region[0]]
         groups = [m for m in victim_actors if self.gaz.actors[m.ref].actor_type != "person"]
         chosen = (groups or victim_actors or [None])[-1]
         if chosen is not None:
