@@ -78,13 +78,13 @@ _SINGLE_EVENT = re.compile(r"\b(?:bomb(?:ing|s)?|blast|explosion|attack|ambush|r
                            r"shooting|shelling|suicide|mortar|rocket|missile|stampede|crash|firefight|gunfight|"
                            r"assault\s+on|massacre|IED|grenade|checkpoint|convoy|landmine|mine)s?\b", re.IGNORECASE)
 _CAMPAIGN_CAUSE = re.compile(r"\b(?:in|during|since|from)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:crackdown|offensive|campaign|war|"
-                             r"conflict|insurgency|uprising|siege|violence|unrest|operations?)\b", re.IGNORECASE)
+                             r"conflict|insurgency|uprising|siege|violence|unrest)\b", re.IGNORECASE)
 _ONSET = re.compile(r"\b(?:erupted|broke\s+out|began|begun|started|launched|ordered|escalated|flared|since)\b", re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(r"^(?:In|During|Of)\s+(?:one|the\s+(?:first|second|deadliest|worst)|a\s+single)\b|"
                              r"^(?:Among|Of)\s+(?:them|the\s+dead|those|the\s+victims)|^(?:They|These)\s+included\b",
                              re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:the|those|these)\s+(?:attacks?|blasts?|bombings?|clashes|violence|fighting|explosions?|"
-                       r"dead|victims|raid|ambush|assault|strikes?)\b", re.IGNORECASE)
+                       r"dead|victims|raids?|ambush|assault|strikes?|operation|incident|shooting|shelling)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|elsewhere|in\s+a\s+different|earlier|later\s+in)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\W{0,3}(?:said|says|spokesman|spokeswoman|told|statement|officials?|reported)\b", re.IGNORECASE)
 
