@@ -1,49 +1,12 @@
 -- Claims of the current version of every article, as found by the newest extraction of that
 -- version: newest by (extracted_at, extraction_seq) among the extractions known as of `as_of`,
 -- so a newer extractor's empty result wins over an older one's claims.
-with articles as (
-    select * from {{ ref('stg_raw__articles') }}
-),
-
-extraction_events as (
-    select * from {{ source('raw', 'extraction_events') }}
+with current_extractions as (
+    select * from {{ ref('stg_raw__extractions') }}
 ),
 
 claim_events as (
     select * from {{ source('raw', 'claim_events') }}
-),
-
-known_extractions as (
-    select
-        content_sha256,
-        extractor_version,
-        extracted_at,
-        extraction_seq
-    from extraction_events
-    where {{ known_as_of('extracted_at') }}
-),
-
-ranked_extractions as (
-    select
-        *,
-        row_number() over (
-            partition by content_sha256 order by extracted_at desc, extraction_seq desc
-        ) as recency_rank
-    from known_extractions
-),
-
-current_extractions as (
-    select
-        articles.article_id,
-        articles.content_sha256,
-        articles.published,
-        articles.source,
-        ranked_extractions.extractor_version,
-        ranked_extractions.extracted_at
-    from articles
-    inner join ranked_extractions
-        on articles.content_sha256 = ranked_extractions.content_sha256
-    where ranked_extractions.recency_rank = 1
 ),
 
 current_claims as (

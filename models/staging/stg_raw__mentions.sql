@@ -1,47 +1,11 @@
 -- Actor and place mentions of the current version of every article, from the newest
 -- extraction of that version (same choice of extraction as stg_raw__claims).
-with articles as (
-    select * from {{ ref('stg_raw__articles') }}
-),
-
-extraction_events as (
-    select * from {{ source('raw', 'extraction_events') }}
+with current_extractions as (
+    select * from {{ ref('stg_raw__extractions') }}
 ),
 
 mention_events as (
     select * from {{ source('raw', 'mention_events') }}
-),
-
-known_extractions as (
-    select
-        content_sha256,
-        extractor_version,
-        extracted_at,
-        extraction_seq
-    from extraction_events
-    where {{ known_as_of('extracted_at') }}
-),
-
-ranked_extractions as (
-    select
-        *,
-        row_number() over (
-            partition by content_sha256 order by extracted_at desc, extraction_seq desc
-        ) as recency_rank
-    from known_extractions
-),
-
-current_extractions as (
-    select
-        articles.article_id,
-        articles.content_sha256,
-        articles.published,
-        articles.source,
-        ranked_extractions.extractor_version
-    from articles
-    inner join ranked_extractions
-        on articles.content_sha256 = ranked_extractions.content_sha256
-    where ranked_extractions.recency_rank = 1
 ),
 
 current_mentions as (
