@@ -252,6 +252,8 @@ class SentenceAnalyser:
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
                        "hostages": KIDNAPPED}.get(kind, KILLED)
             claim = self._claim(number, outcome, shift + toll.start(), number.end, "toll", np_info, tokens, last)
+            if claim.victim_term is None:
+                self._victims_inside(claim, toll.group(0))  # "the number of Iraqi troops killed ... rose to seven"
             claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl")) or claim.extras["part_cue"]
             return claim
         bring = _BRING_TO.search(before)
@@ -259,7 +261,10 @@ class SentenceAnalyser:
             tail = _NUMBER_OF_AFTER.match(text[number.end:])
             if tail:
                 outcome = PASSIVE_TRIGGERS.get(tail.group("verb").lower(), KILLED)
-                return self._claim(number, outcome, shift + bring.start(), number.end + tail.end(), "toll", np_info, tokens, last)
+                claim = self._claim(number, outcome, shift + bring.start(), number.end + tail.end(), "toll", np_info, tokens, last)
+                if claim.victim_term is None:
+                    self._victims_inside(claim, tail.group(0))
+                return claim
         of = _OF_BEFORE.search(before)
         if of:
             outcome = _OF_NOUN_OUTCOME.get(of.group("noun").lower(), KILLED)
@@ -350,6 +355,16 @@ class SentenceAnalyser:
         if info["victim_end"] is not None:
             info["end"] = info["victim_end"]
         return info
+
+    def _victims_inside(self, claim: SentenceClaim, phrase: str) -> None:
+        """Victims named inside a tally phrase rather than after the number."""
+        words = tokenize(phrase)
+        for k in range(len(words)):
+            victim = _victim_term(words, k, self.gaz)
+            if victim:
+                claim.victim_term = victim[1]
+                claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[victim[1]]
+                return
 
     def _victim_ahead(self, tokens: list[Token], j: int) -> bool:
         """A victim noun within the next two words: 'regime soldiers', 'Burundian peacekeepers'."""

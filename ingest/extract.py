@@ -464,8 +464,8 @@ class ArticleExtractor:
             if not siblings:
                 continue
             text = ctx.sentence.text
-            for previous in reversed(contexts[max(0, ctx.sentence.index - 3):ctx.sentence.index]):
-                if previous.sentence.paragraph < ctx.sentence.paragraph - 2:
+            for previous in reversed(contexts[max(0, ctx.sentence.index - 6):ctx.sentence.index]):
+                if previous.sentence.paragraph < ctx.sentence.paragraph - 3:
                     break
                 parents = [p for p in previous.claims if p.scope == "incident" and p.parent is None]
                 for parent in parents:
@@ -474,7 +474,10 @@ class ArticleExtractor:
                     if not same:
                         continue
                     total = sum(c.low for c in same)
-                    if _BREAKDOWN_LEAD.search(text) or (len(same) > 1 and total <= parent.low and _ANAPHORA.search(text)):
+                    near = previous.sentence.index >= ctx.sentence.index - 3
+                    # parts that add up exactly to an earlier figure are its breakdown ("Five from X and four from Y")
+                    if (near and _BREAKDOWN_LEAD.search(text)) or (len(same) > 1 and total == parent.low) or (
+                            near and len(same) > 1 and total <= parent.low and _ANAPHORA.search(text)):
                         for c in same:
                             self._make_breakdown(c, parent)
                         break
