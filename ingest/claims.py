@@ -190,9 +190,12 @@ class SentenceAnalyser:
 
     def claims(self, text: str, mentions: list[Mention], prefiltered: bool = False) -> list[SentenceClaim]:
         self._text = text
+        # names of groups and places are single words of a noun phrase ("four Kurdistan Workers Party militants")
+        self._name_end = {m.start: m.end for m in mentions if m.kind in ("actor", "place", "demonym")}
         if not prefiltered and not PREFILTER.search(text.lower()):
             return []
         tokens = tokenize(text)
+        self._tokens = tokens
         numbers = self._numbers(text)
         if not numbers:
             return []
@@ -309,7 +312,19 @@ class SentenceAnalyser:
         elif j < len(tokens) and tokens[j].low == "of":
             j += 1
         start_np = j
+        name_end = getattr(self, "_name_end", {}) if tokens and tokens is getattr(self, "_tokens", None) else {}
         while j < len(tokens) and modifiers <= 3:
+            if tokens[j].start in name_end:
+                end = name_end[tokens[j].start]
+                k = j
+                while k < len(tokens) and tokens[k].start < end:
+                    k += 1
+                # a name ending in a victim noun ("US soldiers") names the victims; any other name
+                # ("Kurdistan Workers Party", "al-Qaeda in Iraq") is one modifier of the noun after it
+                if not _victim_term(tokens, k - 1, self.gaz):
+                    j = k
+                    modifiers += 1
+                    continue
             noun_trigger = _match_phrase(tokens, j, NOUN_TRIGGERS, 2)
             victim = _victim_term(tokens, j, self.gaz)
             if victim and (not noun_trigger or victim[0] > noun_trigger[0]):

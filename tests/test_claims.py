@@ -106,3 +106,11 @@ def test_more_wire_shapes(sentence, expected):
 def test_members_take_the_class_of_their_group_not_a_default():
     (claim,) = ANALYSER.claims("Five members of one family were killed when a shell hit their home.", [])
     assert claim.victim_class == "mixed_unknown"
+
+
+def test_a_group_name_inside_the_noun_phrase_is_one_modifier():
+    gaz = ANALYSER.gaz
+    sentence = "An air strike killed four Kurdistan Workers Party militants and wounded seven, officials said."
+    found = ANALYSER.claims(sentence, gaz.mentions(sentence))
+    assert [(c.outcome, c.number.low, c.victim_class) for c in found] == [
+        ("killed", 4, "militants"), ("wounded", 7, "militants")]
