@@ -86,8 +86,13 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|lowest|first|most\s+\w+)\b[^.;]{0,40}\bsince\s+(?:late\s+|early\s+|mid-?)?$", re.I)
+
+
 def _role(text: str, start: int) -> str:
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 80):start]
+    if _COMPARISON.search(before):
+        return "comparison"  # "the deadliest attack since 2002" dates nothing that was counted
     if re.search(r"\bsince\s+(?:late\s+|early\s+|mid-?)?$", before, re.I):
         # "since last September, when 65 troops were killed" dates the event itself
         return "event" if re.match(r"^[\w\s,.-]{0,25}?,?\s+when\b", text[start:start + 40]) else "since"
@@ -97,7 +102,7 @@ def _role(text: str, start: int) -> str:
 
 
 def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMention | None:
-    role = _role(text, m.start())
+    role = _role(text, m.start("y") if kind == "year" else m.start())
     day = None
     precision = "day"
     start = end = None

@@ -366,7 +366,7 @@ class ArticleExtractor:
               last_day: dict[int, dt.date]) -> None:
         ctx = claim.ctx
         text = ctx.sentence.text
-        dates = ctx.dates
+        dates = [d for d in ctx.dates if d.role != "comparison"]
         event_days = [d for d in dates if d.role == "event" and d.precision == "day"]
         periods = [d for d in dates if d.role == "event" and d.precision in ("week", "month", "year")]
         since = [d for d in dates if d.role == "since" and d.period_start]

@@ -64,3 +64,9 @@ def test_without_publication_date_only_explicit_years_resolve():
 def test_may_the_verb_is_not_a_month():
     assert find_dates("it may cause lot of casualties", PUBLISHED) == []
     assert one("in May").precision == "month"
+
+
+def test_comparisons_date_nothing():
+    assert one("the deadliest attack in the city since 2002").role == "comparison"
+    assert one("the worst violence since March 2006").role == "comparison"
+    assert one("since 2002, 300 people have died").role == "since"
