@@ -284,7 +284,7 @@ class ArticleExtractor:
         """'Baghdad's Sadr City', 'Sadr City, Baghdad': of two adjacent nested places, the inner one."""
         for other in places:
             gap = text[mention.end:other.start] if other.start >= mention.end else text[other.end:mention.start]
-            if other is mention or not re.fullmatch(r"'s\s+|,\s*|\s+in\s+", gap):
+            if other is mention or not re.fullmatch(r"'s\s+|,\s*|\s+in\s+|\s+(?:[a-z]+\s+)?(?:of|near|outside)\s+(?:the\s+)?", gap):
                 continue
             if other.ref in self.gaz.places and mention.ref in self.gaz.ancestors(other.ref)[1:]:
                 return other
@@ -556,8 +556,8 @@ class ArticleExtractor:
         if explicit and a.place_id and b.place_id and not self.gaz.nested(a.place_id, b.place_id) and not (
                 a.low == b.low and self._same_admin1(a.place_id, b.place_id)):
             return False
-        if explicit and a.place_id != b.place_id and not (a.ctx.titleish or b.ctx.titleish):
-            return False  # "21 in Baghdad" and "47 across Iraq" are two boxes, not one figure
+        if explicit and a.place_id != b.place_id and a.low != b.low and not (a.ctx.titleish or b.ctx.titleish):
+            return False  # two places named with two figures are two boxes, not one figure
         if a.victim_class != b.victim_class and "mixed_unknown" not in (a.victim_class, b.victim_class):
             return False
         if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 1 and a.own_date and b.own_date:
