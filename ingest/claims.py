@@ -112,10 +112,11 @@ _BREAKDOWN_BEFORE = re.compile(
 )
 _BREAKDOWN_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured)))\b",
                               re.IGNORECASE)
+# Case-sensitive on purpose: "may" the modal, not "May 17" the date.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may|threaten(?:ed|s)?\s+to|plan(?:ned|s)?\s+to|vow(?:ed|s)?\s+to|aim(?:ed|s)?\s+to|"
-    r"tried\s+to|attempt(?:ed|s)?\s+to|risk|risks|capable\s+of|enough\s+to|intended\s+to|were\s+to)\b[^.;]{0,40}$",
-    re.IGNORECASE,
+    r"\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Tt]hreaten(?:ed|s)?\s+to|[Pp]lan(?:ned|s)?\s+to|[Vv]ow(?:ed|s)?\s+to|"
+    r"[Aa]im(?:ed|s)?\s+to|[Tt]ried\s+to|[Aa]ttempt(?:ed|s)?\s+to|risk|risks|capable\s+of|enough\s+to|intended\s+to|"
+    r"were\s+to)\b[^.;]{0,40}$"
 )
 _NEGATED = re.compile(r"\b(?:no|not|none|nobody|without|zero)\b[^.;,]{0,15}$", re.IGNORECASE)
 # Run on lower-cased text: a case-sensitive alternation is several times faster than re.IGNORECASE.

@@ -114,3 +114,8 @@ def test_a_group_name_inside_the_noun_phrase_is_one_modifier():
     found = ANALYSER.claims(sentence, gaz.mentions(sentence))
     assert [(c.outcome, c.number.low, c.victim_class) for c in found] == [
         ("killed", 4, "militants"), ("wounded", 7, "militants")]
+
+
+def test_a_may_date_is_not_a_hypothetical():
+    assert claims("HALABJA, May 17: Officials said nine soldiers were killed.") == [("killed", 9, 9, "exact")]
+    assert claims("The fighting may kill hundreds.") == []
