@@ -516,7 +516,7 @@ class ArticleExtractor:
             if claim.parent is not None:
                 continue
             for group in groups:
-                if all(self._same_figure(claim, other) for other in group):
+                if any(self._same_figure(claim, other) for other in group):
                     group.append(claim)
                     break
             else:
