@@ -17,6 +17,12 @@ from .dbt import run_dbt
 def docs_command(serve: bool) -> None:
     """Generate the dbt docs of the project (models, columns, tests, lineage) from the warehouse."""
     warehouse = warehouse_path()
+    if not warehouse.exists():  # the catalog is read from a built warehouse
+        from .build import build
+        from .config import published_path
+
+        if build(warehouse, published_path()) != 0:
+            sys.exit(1)
     code = run_dbt(["docs", "generate"], warehouse)
     if code != 0:
         click.echo(f"dbt docs generate failed (exit {code})", err=True)
