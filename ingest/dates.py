@@ -91,7 +91,8 @@ _COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heavie
 
 def _role(text: str, start: int) -> str:
     before = text[max(0, start - 80):start]
-    if _COMPARISON.search(before):
+    when = re.match(r"^[\w\s,.-]{0,25}?,?\s+when\b", text[start:start + 40])
+    if _COMPARISON.search(before) and not when:
         return "comparison"  # "the deadliest attack since 2002" dates nothing that was counted
     if re.search(r"\bsince\s+(?:late\s+|early\s+|mid-?)?$", before, re.I):
         # "since last September, when 65 troops were killed" dates the event itself

@@ -70,3 +70,7 @@ def test_comparisons_date_nothing():
     assert one("the deadliest attack in the city since 2002").role == "comparison"
     assert one("the worst violence since March 2006").role == "comparison"
     assert one("since 2002, 300 people have died").role == "since"
+
+
+def test_since_when_dates_the_event_even_after_a_superlative():
+    assert one("the deadliest month since last September when 65 troops were killed").role == "event"
