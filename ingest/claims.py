@@ -37,6 +37,11 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "sustained injuries": WOUNDED, "suffered injuries": WOUNDED, "sustained wounds": WOUNDED,
     "suffered wounds": WOUNDED, "sustained serious injuries": WOUNDED, "suffered serious injuries": WOUNDED,
     "sustained minor injuries": WOUNDED, "suffered minor injuries": WOUNDED, "were hospitalised with injuries": WOUNDED,
+    "succumbed to their injuries": KILLED, "succumbed to his injuries": KILLED, "succumbed to her injuries": KILLED,
+    "succumbed to their wounds": KILLED, "succumbed to his wounds": KILLED, "succumbed to her wounds": KILLED,
+    "succumbed": KILLED, "succumbs": KILLED, "succumb": KILLED, "later died": KILLED, "embraced martyrdom": KILLED,
+    "paid the supreme price": KILLED, "paid the ultimate price": KILLED, "fell on the field of honour": KILLED,
+    "fell on the field of honor": KILLED, "were martyred": KILLED,
     "taken hostage": KIDNAPPED, "taken captive": KIDNAPPED, "held hostage": KIDNAPPED, "unaccounted for": MISSING,
     "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "dies": KILLED, "slain": KILLED,
     "executed": KILLED, "martyred": KILLED, "murdered": KILLED, "perished": KILLED, "beheaded": KILLED,
@@ -48,7 +53,7 @@ PASSIVE_TRIGGERS: dict[str, str] = {
 NOUN_TRIGGERS: dict[str, str] = {
     "dead": KILLED, "deaths": KILLED, "fatalities": KILLED, "martyrs": KILLED, "bodies": KILLED,
     "corpses": KILLED, "killed": KILLED, "wounded": WOUNDED, "injured": WOUNDED, "injuries": WOUNDED,
-    "casualties": KOW, "hostages": KIDNAPPED, "missing": MISSING, "victims": KILLED,
+    "casualties": KOW, "hostages": KIDNAPPED, "missing": MISSING,
 }
 # Verbs that take the victims as object ("killing 12", "lost 47 soldiers").
 ACTIVE_TRIGGERS: dict[str, str] = {
@@ -95,7 +100,9 @@ _TOLL_BEFORE = re.compile(
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
-    r"|\b(?:the\s+)?(?P<incl>dead|killed|wounded|injured|victims|casualties|missing)\s+(?:included|include|includes|comprised|were)\s+$",
+    r"|\b(?:the\s+)?(?P<incl>dead|killed|wounded|injured|victims|casualties|missing)\s+(?:included|include|includes|comprised|were)\s+$"
+    r"|\bof\s+the\s+(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
+    r"|^(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,60}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(
@@ -215,7 +222,7 @@ class SentenceAnalyser:
         claims = [c for c in found if c is not None and not self._excluded(text, c)]
         # a number inside another claim's words ("five members of one family were killed") is not a claim
         claims = [c for c in claims if not any(o is not c and o.start < c.number.start and c.number.end <= o.end
-                                                and o.shape != "coordination" and c.breakdown_of is None
+                                                and o.shape not in ("coordination", "toll") and c.breakdown_of is None
                                                 for o in claims)]
         for previous, claim in zip(claims, claims[1:]):
             # "at least 30 people dead and over 400 wounded": the victims carry over
@@ -251,20 +258,21 @@ class SentenceAnalyser:
         toll = _TOLL_BEFORE.search(before)
         if toll:
             kind = (toll.group("kind") or toll.group("numkind") or toll.group("label") or toll.group("stood")
-                    or toll.group("among") or toll.group("incl") or "death").lower()
+                    or toll.group("among") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
+                    or "death").lower()
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
                        "hostages": KIDNAPPED}.get(kind, KILLED)
             claim = self._claim(number, outcome, shift + toll.start(), number.end, "toll", np_info, tokens, last)
             if claim.victim_term is None:
                 self._victims_inside(claim, toll.group(0))  # "the number of Iraqi troops killed ... rose to seven"
-            claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl")) or claim.extras["part_cue"]
+            claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl") or toll.group("ofthe")) or claim.extras["part_cue"]
             return claim
         bring = _BRING_TO.search(before)
         if bring:
             tail = _NUMBER_OF_AFTER.match(text[number.end:])
             if tail:
-                outcome = PASSIVE_TRIGGERS.get(tail.group("verb").lower(), KILLED)
+                outcome = PASSIVE_TRIGGERS.get((tail.group("verb") or "killed").lower(), KILLED)
                 claim = self._claim(number, outcome, shift + bring.start(), number.end + tail.end(), "toll", np_info, tokens, last)
                 if claim.victim_term is None:
                     self._victims_inside(claim, tail.group(0))
@@ -278,6 +286,12 @@ class SentenceAnalyser:
             return self._claim(number, KILLED, number.start, number.end + lives.end(), "noun", np_info, tokens, last)
         # outcome noun right after the number and its modifiers: "925 martyrs", "12 civilian deaths"
         noun_at = np_info["noun_trigger"]
+        if noun_at is not None and np_info.get("partitive"):
+            # "two of the wounded succumbed": the group is a noun, the verb after it says what happened
+            later = self._passive(tokens, noun_at[0] + noun_at[1][0])
+            if later:
+                j, width, outcome = later
+                return self._claim(number, outcome, number.start, tokens[j + width - 1].end, "passive", np_info, tokens, last)
         if noun_at is not None:
             width, _, outcome = noun_at[1]
             j = noun_at[0]
@@ -308,8 +322,10 @@ class SentenceAnalyser:
         modifiers = 0
         if j < len(tokens) and tokens[j].low in ("or", "and") and j + 1 < len(tokens) and tokens[j + 1].low == "more":
             j += 2
-        if j < len(tokens) and tokens[j].low == "of" and j + 1 < len(tokens) and tokens[j + 1].low in ("the", "them", "whom", "those", "these"):
+        if j < len(tokens) and tokens[j].low == "of" and j + 1 < len(tokens) and tokens[j + 1].low in (
+                "the", "them", "whom", "those", "these", "our", "their", "its", "his", "her"):
             j += 2
+            info["partitive"] = True
         elif j < len(tokens) and tokens[j].low == "of":
             j += 1
         start_np = j
@@ -356,6 +372,10 @@ class SentenceAnalyser:
                 break
             word = tokens[j].text
             low = word.lower()
+            if _AGE_MODIFIER.match(low):
+                modifiers += 1
+                j += 1
+                continue
             if word[0].isalpha() and low not in _NOT_MODIFIERS and not (low.endswith("ed") and low not in _ED_ADJECTIVES) \
                     and not low.endswith("ing") and (word[0].isupper() or self._victim_ahead(tokens, j + 1)):
                 if word[0].isupper():
@@ -395,7 +415,7 @@ class SentenceAnalyser:
         steps = 0
         in_prep = 0
         while j < len(tokens) and steps < 14:
-            trig = _match_phrase(tokens, j, PASSIVE_TRIGGERS, 4)
+            trig = _match_phrase(tokens, j, PASSIVE_TRIGGERS, 6)
             if trig:
                 width, phrase, outcome = trig
                 if _OBJECT_AFTER.match(" " + " ".join(t.text for t in tokens[j + width:j + width + 4])):
@@ -502,6 +522,14 @@ class SentenceAnalyser:
             claim.end = max(claim.end, np_info["victim_end"])
         claim.extras["np_tokens"] = np_info["demonym_tokens"]
         claim.extras["after_number"] = np_info["next"]
+        if claim.victim_term is None and shape in ("toll", "noun"):
+            # "Of the injured, seven are police officers"
+            copula = re.match(r"^\s+(?:were|was|are|is)\s+", self._text[number.end:number.end + 20])
+            if copula:
+                np_ = self._noun_phrase(tokenize(self._text[number.end + copula.end():]), 0)
+                if np_["victim_term"]:
+                    claim.victim_term = np_["victim_term"]
+                    claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_["victim_term"]]
         part = _PART_OF_AFTER.match(self._text[number.end:number.end + 60])
         claim.extras["part_cue"] = bool(part)
         if part and (claim.victim_term is None or claim.victim_class == "mixed_unknown"):
@@ -617,9 +645,10 @@ class SentenceAnalyser:
 
 
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
-_NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b", re.I)
+_NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+(?:[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b|(?:\w+\s+)?(?P<noun>bodies|dead|deaths|corpses)\b)", re.I)
 _SPEECH_VERB_AFTER = re.compile(r"^[^,.;]{0,60}?\b(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)
 _PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)
+_AGE_MODIFIER = re.compile(r"^\d{1,3}-year-old$")
 _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
                  "whereas", "where", "if", "unless", "whose"}
 _LY_NOUNS = {"family", "families", "assembly", "supply", "italy", "july", "rally", "ally", "anomaly", "melee", "belly",
@@ -670,6 +699,6 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                     break
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))
                 break
-            if not tokens[skip].text[0].isalpha():
+            if not tokens[skip].text[0].isalpha() and not _AGE_MODIFIER.match(tokens[skip].low):
                 break
     return found

@@ -119,3 +119,15 @@ def test_a_group_name_inside_the_noun_phrase_is_one_modifier():
 def test_a_may_date_is_not_a_hypothetical():
     assert claims("HALABJA, May 17: Officials said nine soldiers were killed.") == [("killed", 9, 9, "exact")]
     assert claims("The fighting may kill hundreds.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two of the wounded succumbed to their injuries overnight.", [("killed", 2, 2, "exact")]),
+    ("A 67-year-old man was killed in the shelling.", [("killed", 1, 1, "exact")]),
+    ("Eleven gendarmes fell on the field of honour and four others were wounded.",
+     [("killed", 11, 11, "exact"), ("wounded", 4, 4, "exact")]),
+    ("Killed in the attack were a sergeant and three constables.", [("killed", 1, 1, "exact"), ("killed", 3, 3, "exact")]),
+    ("This brings to 2,911 the number of bodies recovered from the old city.", [("killed", 2911, 2911, "exact")]),
+])
+def test_regional_press_shapes(sentence, expected):
+    assert claims(sentence) == expected
