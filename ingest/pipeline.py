@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 import os
 import uuid
 from dataclasses import dataclass, field
@@ -115,8 +116,16 @@ def map_chunks(func, chunks: Iterator[list], workers: int | None) -> Iterator:
         yield second
         yield from chunks
 
+    # Bounded prefetch: Pool.imap would read every input ahead of the workers and hold the
+    # corpus in memory; here at most two chunks per worker are in flight.
     with mp.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(func, all_chunks())
+        pending: deque = deque()
+        for chunk in all_chunks():
+            pending.append(pool.apply_async(func, (chunk,)))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def ingest(paths: list[str | Path], warehouse: Path, workers: int | None = None,
