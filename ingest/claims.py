@@ -227,7 +227,7 @@ class SentenceAnalyser:
         for previous, claim in zip(claims, claims[1:]):
             # "at least 30 people dead and over 400 wounded": the victims carry over
             if claim.victim_term is None and previous.victim_term and re.fullmatch(
-                    r"[^.;:]{0,40}?\band\s*", text[previous.end:claim.start]):
+                    r"[^.;:]{0,40}?(?:\band|,)\s*", text[previous.end:claim.start]):
                 claim.victim_term, claim.victim_class = previous.victim_term, previous.victim_class
                 claim.nationality_sensitive = previous.nationality_sensitive
                 claim.extras["inherited_victims"] = previous
