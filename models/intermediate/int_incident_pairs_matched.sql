@@ -8,8 +8,11 @@
 --     "at least" range has no top) or the smaller low is at least var incident_count_ratio of
 --     the larger; or
 --   * they come from one sentence of one article and have different outcomes ("at least 30
---     people dead and over 400 wounded"). Two unmarked figures of the same outcome in one
---     article are two events (the extractor marks repeats as restatements).
+--     people dead and over 400 wounded"); or
+--   * they come from one sentence of one article, have the same outcome, the same place and the
+--     same date: parts of one event with no stated total ("three policemen and two soldiers were
+--     killed"), which int_incidents_merged adds up. Other unmarked figures of the same outcome in
+--     one article are two events (the extractor marks repeats as restatements).
 -- Candidate pairs are only formed inside a block of (outcome family, country, date +-1 day):
 -- each report's date-1, date and date+1 are joined to the other reports' dates, so no pair
 -- outside a block is ever compared. Reports without an event date or a resolved place never pair.
@@ -117,6 +120,7 @@ judged_pairs as (
             when this_within_other_depth is not null or other_within_this_depth is not null then 'nested places'
         end as place_relation,
         case
+            when article_id = other_article_id and outcome = other_outcome then 'parts of one sentence'
             when outcome <> other_outcome then 'different outcomes in one sentence'
             when (other_high is null or report_low <= other_high)
                 and (report_high is null or other_low <= report_high) then 'overlapping counts'
@@ -158,6 +162,13 @@ edges as (
               )
           )
           or (article_id = other_article_id and outcome <> other_outcome and sentence_index = other_sentence_index)
+          or (
+              article_id = other_article_id
+              and outcome = other_outcome
+              and sentence_index = other_sentence_index
+              and place_id = other_place_id
+              and days_apart = 0
+          )
       )
 ),
 

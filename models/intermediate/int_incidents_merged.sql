@@ -55,14 +55,29 @@ ranked_reports as (
     from reports
 ),
 
+sentence_figures as (
+    -- parts of one event stated in one sentence ("three policemen and two soldiers") add up;
+    -- different sentences and articles are different reports of the same figure
+    select
+        incident_id,
+        outcome,
+        article_id,
+        sentence_index,
+        sum(report_low) as sentence_low,
+        sum(report_best) as sentence_best,
+        case when count(report_high) = count(*) then sum(report_high) end as sentence_high
+    from reports
+    group by incident_id, outcome, article_id, sentence_index
+),
+
 outcome_figures as (
     select
         incident_id,
         outcome,
-        max(report_low) as figure_low,
-        max(report_best) as figure_best,
-        max(report_high) as figure_high_reported
-    from reports
+        max(sentence_low) as figure_low,
+        max(sentence_best) as figure_best,
+        max(sentence_high) as figure_high_reported
+    from sentence_figures
     group by incident_id, outcome
 ),
 

@@ -1,0 +1,55 @@
+"""Reconciliation rules on small hand-written articles, through the real extractor and dbt."""
+
+import duckdb
+
+from conftest import run_cli, write_articles
+
+PUBLISHED = "2016-05-11"  # a Wednesday
+
+
+def build(warehouse, folder):
+    run_cli(warehouse, "ingest", str(folder), check=True)
+    result = run_cli(warehouse, "build", "--no-publish")
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def query(warehouse, sql):
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_parts_without_a_total_add_up_and_merge_with_another_outlets_total(warehouse, tmp_path):
+    folder = write_articles(tmp_path / "in", {
+        "a.txt": "MOSUL, Iraq (Reuters) - Three policemen and two soldiers were killed when a car bomb exploded "
+                 "at a checkpoint in Mosul on Tuesday, officials said.",
+        "b.txt": "MOSUL, Iraq (AP) - Five members of the security forces were killed in a car bomb attack on a "
+                 "checkpoint in Mosul on Tuesday, police said.",
+    }, manifest=[{"file": "a.txt", "article_id": "a", "published": PUBLISHED, "source": "Reuters"},
+                 {"file": "b.txt", "article_id": "b", "published": PUBLISHED, "source": "AP"}])
+    build(warehouse, folder)
+    incidents = query(warehouse, "select killed_low, report_count, source_count from marts.fct_incidents")
+    assert incidents == [(5, 2, 2)]
+    cell = query(warehouse, "select killed_best, incidents from marts.mart_monthly_casualties "
+                            "where admin1 = 'Nineveh' and victim_class = 'security_forces'")
+    assert cell == [(5, 1)]
+
+
+def test_two_outlets_one_incident_largest_low_and_a_restated_headline_adds_nothing(warehouse, tmp_path):
+    folder = write_articles(tmp_path / "in", {
+        "a.txt": "Bomb kills 12 in Hilla market\n\nHILLA, Iraq - A bomb killed at least 12 people at a market in "
+                 "Hilla on Tuesday, police said.",
+        "b.txt": "HILLA, Iraq - Fourteen people were killed when a bomb went off in a crowded market in Hilla on "
+                 "Tuesday, a hospital official said.",
+        "c.txt": "KIRKUK, Iraq - Gunmen killed three shepherds near Kirkuk on Monday.",
+    }, manifest=[{"file": n, "article_id": n[0], "published": PUBLISHED, "source": s}
+                 for n, s in (("a.txt", "AFP"), ("b.txt", "AP"), ("c.txt", "AFP"))])
+    build(warehouse, folder)
+    rows = query(warehouse, "select admin1, killed_best, incidents, articles, sources from marts.mart_monthly_casualties "
+                            "where admin1 is not null order by admin1")
+    assert rows == [("Babil", 14, 1, 2, 2), ("Kirkuk", 3, 1, 1, 1)]
+    country = query(warehouse, "select killed_best from marts.mart_monthly_casualties where admin1 is null "
+                               "and victim_class = 'mixed_unknown'")
+    assert country == [(14,)]
