@@ -606,6 +606,13 @@ class SentenceAnalyser:
             copula = re.match(r"^\s+(?:were|was|are)\s+", after) if found[k] is None else None
             if copula and self._noun_phrase(tokenize(after[copula.end():]), 0)["victim_term"]:
                 cue = copula
+            if not cue and found[k] is None and self._noun_phrase(tokenize(after), 0)["victim_term"]:
+                # a list of parts: "...were killed in May: 25 soldiers, 31 policemen and 120 civilians",
+                # "including five children and three women"
+                listed = k > 0 and found[k - 1] is not None and found[k - 1].shape == "breakdown" and re.fullmatch(
+                    r"\s*(?:,|and|, and)\s*", text[found[k - 1].end:number.start])
+                colon = k > 0 and found[k - 1] is not None and re.fullmatch(r"[^.;]{0,40}?:\s*", text[found[k - 1].end:number.start])
+                cue = listed or colon
             if not cue:
                 continue
             parent_index = next((p for p in range(k - 1, -1, -1) if found[p] is not None and found[p].shape != "breakdown"), None)

@@ -131,3 +131,12 @@ def test_a_may_date_is_not_a_hypothetical():
 ])
 def test_regional_press_shapes(sentence, expected):
     assert claims(sentence) == expected
+
+
+def test_lists_of_parts_are_breakdowns():
+    found = ANALYSER.claims("A total of 310 people were killed in May: 25 soldiers, 31 policemen and 254 civilians.", [])
+    assert [(c.number.low, c.shape, c.victim_class) for c in found] == [
+        (310, "passive", "mixed_unknown"), (25, "breakdown", "security_forces"),
+        (31, "breakdown", "security_forces"), (254, "breakdown", "civilian")]
+    found = ANALYSER.claims("The blast killed 12 people, including five children and three women.", [])
+    assert [(c.number.low, c.shape) for c in found] == [(12, "active"), (5, "breakdown"), (3, "breakdown")]
