@@ -68,12 +68,16 @@ _DISTRIBUTIVE = re.compile(r"\b(?:across|throughout|nationwide|country-?wide|ove
                            r"a\s+total\s+of|other\s+(?:\w+\s+)?(?:areas|cities|towns|provinces|parts|regions|districts)|"
                            r"several\s+(?:cities|provinces|towns|areas))", re.IGNORECASE)
 _AGGREGATE = re.compile(r"\b(?:overall|in\s+total|altogether|in\s+all\b|a\s+total\s+of|nationwide|country-?wide|"
-                        r"combined|tally|tallies|across\s+the\s+country)", re.IGNORECASE)
+                        r"combined|tally|tallies|across\s+the\s+(?:country|city|capital|province|region)|"
+                        r"(?:wave|series|string|spate)\s+of\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids))",
+                        re.IGNORECASE)
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|"
                          r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|was\s+launched)|"
                          r"running\s+toll|cumulative|in\s+the\s+(?:\w+\s+)?(?:weeks|months|years)\s+since)", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|wounded|injured|died|lost|"
-                              r"claimed|left)\b", re.IGNORECASE)
+                              r"claimed|left|missing)\b", re.IGNORECASE)
+# A running toll of this size with no day of its own is a cumulative figure even in a sentence naming an attack.
+_LARGE_TOLL = 50
 _SINGLE_EVENT = re.compile(r"\b(?:bomb(?:ing|s)?|blast|explosion|attack|ambush|raid|strike|airstrike|air\s+strike|drone|"
                            r"shooting|shelling|suicide|mortar|rocket|missile|stampede|crash|firefight|gunfight|"
                            r"assault\s+on|massacre|IED|grenade|checkpoint|convoy|landmine|mine)s?\b", re.IGNORECASE)
@@ -390,7 +394,8 @@ class ArticleExtractor:
             claim.scope = "period_total" if (_AGGREGATE.search(text) or not _SINGLE_EVENT.search(text)
                                              or claim.low >= 20) else "incident"
             return
-        if not event_days and _PRESENT_PERFECT.search(text) and not _SINGLE_EVENT.search(text):
+        if not event_days and _PRESENT_PERFECT.search(text) and (
+                not _SINGLE_EVENT.search(text) or claim.low >= _LARGE_TOLL):
             self._cumulative(claim, contexts, report_day)
             return
         if not event_days and _CAMPAIGN_CAUSE.search(text) and not _SINGLE_EVENT.search(text):
