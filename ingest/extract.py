@@ -90,7 +90,7 @@ _BREAKDOWN_LEAD = re.compile(r"^(?:In|During|Of)\s+(?:one|the\s+(?:first|second|
 _ANAPHORA = re.compile(r"\b(?:the|those|these)\s+(?:attacks?|blasts?|bombings?|clashes|violence|fighting|explosions?|"
                        r"dead|victims|raids?|ambush|assault|strikes?|operation|incident|shooting|shelling)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|elsewhere|in\s+a\s+different|earlier|later\s+in)\b", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(r"^\W{0,3}(?:said|says|spokesman|spokeswoman|told|statement|officials?|reported)\b", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"^\s{0,2}(?:said|says|spokesman|spokeswoman|spokesperson|told|statement|reported|announced)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -326,7 +326,9 @@ class ArticleExtractor:
         elif (victim_class in (None, "mixed_unknown")) and chosen is not None:
             victim_class = self.gaz.actors[chosen.ref].victim_class or victim_class
         event_country = self.gaz.places[claim.place_id].country if claim.place_id else article_country
-        if sc.nationality_sensitive:
+        if sc.nationality_sensitive and chosen is not None and self.gaz.actors[chosen.ref].actor_type == "foreign_military":
+            victim_class = "foreign_military"  # "two dozen British soldiers": the victims are a foreign force
+        elif sc.nationality_sensitive:
             nationality = self._nationality(claim, contexts, region)
             if nationality == "foreign" or (nationality and event_country and nationality != event_country):
                 victim_class = "foreign_military"

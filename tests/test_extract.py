@@ -139,3 +139,9 @@ def test_offsets_point_into_the_body(extractor):
         assert row["sentence_start"] <= row["char_start"] < row["char_end"] <= row["sentence_end"]
     for m in mentions:
         assert body[m["char_start"]:m["char_end"]] == m["surface_text"]
+
+
+def test_a_foreign_force_named_with_its_soldiers_is_foreign_even_before_a_speech_verb(extractor):
+    body = "MOSUL, Iraq - A roadside bomb wounded two dozen US forces soldiers near Mosul on Monday, officials said."
+    (claim,), _ = run(extractor, body)
+    assert (claim["value_low"], claim["victim_class"]) == (24, "foreign_military")
