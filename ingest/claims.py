@@ -125,7 +125,6 @@ _HYPOTHETICAL = re.compile(
     r"[Aa]im(?:ed|s)?\s+to|[Tt]ried\s+to|[Aa]ttempt(?:ed|s)?\s+to|risk|risks|capable\s+of|enough\s+to|intended\s+to|"
     r"were\s+to)\b[^.;]{0,40}$"
 )
-_NEGATED = re.compile(r"\b(?:no|not|none|nobody|without|zero)\b[^.;,]{0,15}$", re.IGNORECASE)
 # Run on lower-cased text: a case-sensitive alternation is several times faster than re.IGNORECASE.
 PREFILTER = re.compile(
     r"kill|dead|death|died|\bdie|wound|injur|hurt|casualt|martyr|slain|slay|execut|behead|massacr|murder|"
@@ -317,7 +316,7 @@ class SentenceAnalyser:
     def _noun_phrase(self, tokens: list[Token], i: int) -> dict:
         """What follows a number: modifiers, a victim noun, an outcome noun, a trailing prepositional phrase."""
         info = {"victim_term": None, "victim_start": None, "victim_end": None, "noun_trigger": None,
-                "next": i, "end": None, "demonym_tokens": []}
+                "next": i, "end": None}
         j = i
         modifiers = 0
         if j < len(tokens) and tokens[j].low in ("or", "and") and j + 1 < len(tokens) and tokens[j + 1].low == "more":
@@ -378,8 +377,6 @@ class SentenceAnalyser:
                 continue
             if word[0].isalpha() and low not in _NOT_MODIFIERS and not (low.endswith("ed") and low not in _ED_ADJECTIVES) \
                     and not low.endswith("ing") and (word[0].isupper() or self._victim_ahead(tokens, j + 1)):
-                if word[0].isupper():
-                    info["demonym_tokens"].append(j)
                 modifiers += 1
                 j += 1
                 continue
@@ -520,8 +517,6 @@ class SentenceAnalyser:
                     claim.victim_class = "security_forces"
             claim.extras["np"] = (np_info["victim_start"], np_info["victim_end"])
             claim.end = max(claim.end, np_info["victim_end"])
-        claim.extras["np_tokens"] = np_info["demonym_tokens"]
-        claim.extras["after_number"] = np_info["next"]
         if claim.victim_term is None and shape in ("toll", "noun"):
             # "Of the injured, seven are police officers"
             copula = re.match(r"^\s+(?:were|was|are|is)\s+", self._text[number.end:number.end + 20])
@@ -570,7 +565,6 @@ class SentenceAnalyser:
         for k in range(1, len(numbers)):
             if found[k] is not None or found[k - 1] is None:
                 continue
-            gap_prev = text[numbers[k - 1].end:numbers[k].start]
             sibling = found[k - 1]
             between = text[max(sibling.end, numbers[k - 1].end):numbers[k].start]
             if (sibling.shape in ("active", "coordination") and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between)):
@@ -582,7 +576,7 @@ class SentenceAnalyser:
 
     def _inherit(self, number: NumberPhrase, sibling: SentenceClaim, tokens, by_end, shape: str) -> SentenceClaim:
         last = by_end.get(number.end)
-        np_info = self._noun_phrase(tokens, last + 1) if last is not None else {"victim_term": None, "demonym_tokens": [], "next": 0}
+        np_info = self._noun_phrase(tokens, last + 1) if last is not None else {"victim_term": None}
         claim = SentenceClaim(number, sibling.outcome, number.start, number.end, sibling.trigger_start,
                               sibling.trigger_end, shape)
         if np_info.get("victim_term"):
@@ -590,8 +584,6 @@ class SentenceAnalyser:
             claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_info["victim_term"]]
             claim.extras["np"] = (np_info["victim_start"], np_info["victim_end"])
             claim.end = max(claim.end, np_info["victim_end"])
-        claim.extras["np_tokens"] = np_info.get("demonym_tokens", [])
-        claim.extras["after_number"] = np_info.get("next", 0)
         if sibling.trigger_start > number.end:
             claim.end = max(claim.end, sibling.trigger_end)
         claim.extras["sibling"] = sibling
@@ -633,7 +625,6 @@ class SentenceAnalyser:
                     claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_["victim_term"]]
                     claim.end = offset + np_["victim_end"]
                     claim.extras["np"] = (offset + np_["victim_start"], offset + np_["victim_end"])
-                claim.extras["np_tokens"] = []
                 found[k] = claim
             if found[k].outcome == parent.outcome and found[k].number.low <= parent.number.low:
                 found[k].breakdown_of = parent_index

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import pipeline, store
-from .config import SAMPLE_DIR, published_path, warehouse_path
+from .config import published_path, warehouse_path
 
 EXIT_CODES_HELP = "Exit codes: 0 all inputs accepted, 3 some input rejected (see raw.rejected_inputs), 1 error, 2 usage."
 

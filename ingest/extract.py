@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .claims import PREFILTER, SentenceAnalyser, SentenceClaim
+from .claims import SentenceAnalyser, SentenceClaim
 from .config import SEEDS_DIR
 from .dates import DateMention, find_dates
 from .gazetteer import EXTRACTION_SEEDS, Gazetteer, Mention, load, outcome_positions
@@ -509,9 +509,6 @@ class ArticleExtractor:
             child.precision = parent.precision
         if child.place_source != "sentence" and parent.place_id:
             child.place_id, child.place_text, child.place_source = parent.place_id, parent.place_text, "parent"
-        elif (parent.place_id and child.place_id and parent.place_source != "sentence"
-              and self.gaz.nested(child.place_id, parent.place_id)):
-            pass
         # a parent placed only by a region ("southern Iraq") takes the place its parts name
         if parent.place_id and child.place_id and self.gaz.places[parent.place_id].kind == "country" \
                 and self.gaz.places[child.place_id].country == self.gaz.places[parent.place_id].country:

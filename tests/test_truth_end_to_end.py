@@ -9,7 +9,6 @@ import math
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from ingest import pipeline
 from ingest.dbt import run_dbt
