@@ -334,6 +334,13 @@ class ArticleExtractor:
                 victim_class = "foreign_military"
             else:
                 victim_class = "security_forces"
+        if sc.victim_term in ("others", "other") and victim_class == "mixed_unknown":
+            # "killed 12 civilians and wounded 41 others": the others are of the same kind
+            earlier = [c for c in ctx.claims if c.start < claim.start and c is not claim]
+            if not earlier and ctx.sentence.index > 0:
+                earlier = contexts[ctx.sentence.index - 1].claims
+            if earlier:
+                victim_class = earlier[-1].victim_class
         claim.victim_class = victim_class or "mixed_unknown"
         perpetrators = [m for m in ctx.actors if m.end <= sc.trigger_start and m is not chosen
                         and not _SPEECH_AFTER.match(text[m.end:m.end + 20])]

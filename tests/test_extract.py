@@ -145,3 +145,9 @@ def test_a_foreign_force_named_with_its_soldiers_is_foreign_even_before_a_speech
     body = "MOSUL, Iraq - A roadside bomb wounded two dozen US forces soldiers near Mosul on Monday, officials said."
     (claim,), _ = run(extractor, body)
     assert (claim["value_low"], claim["victim_class"]) == (24, "foreign_military")
+
+
+def test_others_are_of_the_kind_named_before(extractor):
+    body = "HILLA, Iraq - A bomb killed 12 civilians and wounded 41 others at a market in Hilla on Tuesday."
+    claims, _ = run(extractor, body)
+    assert [(c["outcome"], c["victim_class"]) for c in claims] == [("killed", "civilian"), ("wounded", "civilian")]
