@@ -314,6 +314,11 @@ class ArticleExtractor:
         if sc.shape == "coordination" and sc.trigger_start > sc.number.end:
             following = [c.sc.number.start for c in ctx.claims if c.sc.number.start > sc.number.end]
             region_end = min(following) if following else sc.trigger_start
+        of_group = re.match(r"^\s+(?:of|from)\s+(?:the\s+)?", text[region_end:region_end + 15])
+        if of_group:  # "166 members of the Iraqi Security Forces", "two fighters from Badr"
+            following = [m for m in ctx.actors if m.start == region_end + of_group.end()]
+            if following:
+                region_end = following[0].end
         region = (sc.number.start, max(region_end, sc.number.end))
         victim_actors = [m for m in ctx.actors if m.start < region[1] and m.end > region[0]]
         groups = [m for m in victim_actors if self.gaz.actors[m.ref].actor_type != "person"]

@@ -151,3 +151,8 @@ def test_others_are_of_the_kind_named_before(extractor):
     body = "HILLA, Iraq - A bomb killed 12 civilians and wounded 41 others at a market in Hilla on Tuesday."
     claims, _ = run(extractor, body)
     assert [(c["outcome"], c["victim_class"]) for c in claims] == [("killed", "civilian"), ("wounded", "civilian")]
+
+
+def test_members_of_a_named_force_take_its_class(extractor):
+    (claim,), _ = run(extractor, "MOSUL, Iraq - Two members of the US forces were killed in Mosul on Tuesday.")
+    assert (claim["victim_class"], claim["victim_actor"]) == ("foreign_military", "US forces")
