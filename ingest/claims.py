@@ -36,7 +36,9 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "among the hostages": KIDNAPPED, "among those kidnapped": KIDNAPPED, "among those abducted": KIDNAPPED,
     "sustained injuries": WOUNDED, "suffered injuries": WOUNDED, "sustained wounds": WOUNDED,
     "suffered wounds": WOUNDED, "sustained serious injuries": WOUNDED, "suffered serious injuries": WOUNDED,
-    "sustained minor injuries": WOUNDED, "suffered minor injuries": WOUNDED, "were hospitalised with injuries": WOUNDED,
+    "sustained minor injuries": WOUNDED, "sustained gunshot injuries": WOUNDED, "sustained gunshot wounds": WOUNDED,
+    "suffered gunshot wounds": WOUNDED, "suffered gunshot injuries": WOUNDED, "sustained bullet wounds": WOUNDED,
+    "sustained burns": WOUNDED, "suffered burns": WOUNDED, "sustained shrapnel wounds": WOUNDED, "suffered minor injuries": WOUNDED, "were hospitalised with injuries": WOUNDED,
     "succumbed to their injuries": KILLED, "succumbed to his injuries": KILLED, "succumbed to her injuries": KILLED,
     "succumbed to their wounds": KILLED, "succumbed to his wounds": KILLED, "succumbed to her wounds": KILLED,
     "succumbed": KILLED, "succumbs": KILLED, "succumb": KILLED, "later died": KILLED, "embraced martyrdom": KILLED,
@@ -101,8 +103,8 @@ _TOLL_BEFORE = re.compile(
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
     r"|\b(?:the\s+)?(?P<incl>dead|killed|wounded|injured|victims|casualties|missing)\s+(?:included|include|includes|comprised|were)\s+$"
-    r"|\bof\s+the\s+(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
-    r"|^(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,60}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
+    r"|\bof\s+(?:the|those)\s+(?:\w+\s+)?(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
+    r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,60}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(
@@ -420,6 +422,10 @@ class SentenceAnalyser:
                 return j, width, outcome
             tok = tokens[j]
             low = tok.low
+            if tok.text == '"' and steps == 0:
+                steps += 1
+                j += 1
+                continue
             if tok.text in _CLAUSE_STOP or low in (".", "!", "?"):
                 return None
             if low == ",":
@@ -601,7 +607,8 @@ class SentenceAnalyser:
             if not cue and found[k] is None and self._noun_phrase(tokenize(after), 0)["victim_term"]:
                 # a list of parts: "...were killed in May: 25 soldiers, 31 policemen and 120 civilians",
                 # "including five children and three women"
-                listed = k > 0 and found[k - 1] is not None and found[k - 1].shape == "breakdown" and re.fullmatch(
+                listed = k > 0 and found[k - 1] is not None and (
+                    found[k - 1].shape == "breakdown" or found[k - 1].extras.get("part_cue")) and re.fullmatch(
                     r"\s*(?:,|and|, and)\s*", text[found[k - 1].end:number.start])
                 colon = k > 0 and found[k - 1] is not None and re.fullmatch(r"[^.;]{0,40}?:\s*", text[found[k - 1].end:number.start])
                 cue = listed or colon

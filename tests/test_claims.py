@@ -140,3 +140,15 @@ def test_lists_of_parts_are_breakdowns():
         (31, "breakdown", "security_forces"), (254, "breakdown", "civilian")]
     found = ANALYSER.claims("The blast killed 12 people, including five children and three women.", [])
     assert [(c.number.low, c.shape) for c in found] == [(12, "active"), (5, "breakdown"), (3, "breakdown")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of those killed, 928 were civilians and 129 were police officers, the UN said.",
+     [("killed", 928, 928, "exact"), ("killed", 129, 129, "exact")]),
+    ("The dead included 88 civilians, 31 policemen and 25 soldiers.",
+     [("killed", 88, 88, "exact"), ("killed", 31, 31, "exact"), ("killed", 25, 25, "exact")]),
+    ('The army said "about 20 terrorists" were killed.', [("killed", 20, 20, "about")]),
+    ("He added that a member of the vigilance group sustained gunshot injuries.", [("wounded", 1, 1, "exact")]),
+])
+def test_tallies_quotes_and_injury_idioms(sentence, expected):
+    assert claims(sentence) == expected
