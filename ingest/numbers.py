@@ -133,6 +133,9 @@ def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[
         if match.group("lo") and not match.group("hi") and is_date_or_measure(
                 text, match.start("lo"), match.end(), parse_single(match.group("lo")) or 0, match.group("lo")):
             continue
+        if (match.group("between_hi") or match.group("hi")) and (
+                _DATE_AFTER.match(text[match.end():]) or _DATE_BEFORE.search(text[:match.start()])):
+            continue  # "between 10 and 13 June", "March 3-5" are dates
         phrase = _phrase(match, vague_values)
         if phrase is not None:
             found.append(phrase)

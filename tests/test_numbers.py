@@ -47,3 +47,9 @@ def test_vague_values_come_from_the_mapping():
 ])
 def test_not_counts_of_people(text):
     assert find_numbers(text) == []
+
+
+def test_date_ranges_are_not_counts():
+    assert find_numbers("between 10 and 13 June") == []
+    assert find_numbers("on March 3-5") == []
+    assert [p.text for p in find_numbers("21 injured between 10 and 13 June")] == ["21"]
