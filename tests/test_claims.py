@@ -152,3 +152,8 @@ def test_lists_of_parts_are_breakdowns():
 ])
 def test_tallies_quotes_and_injury_idioms(sentence, expected):
     assert claims(sentence) == expected
+
+
+def test_people_with_wounds_and_treated_for_injuries_are_wounded():
+    assert claims("Nine people with machete wounds were taken to hospital.") == [("wounded", 9, 9, "exact")]
+    assert claims("Twelve people were treated for injuries after the blast.") == [("wounded", 12, 12, "exact")]
