@@ -7,6 +7,7 @@ of truth for both the DDL and the Arrow schemas used for bulk inserts.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from contextlib import contextmanager
 from pathlib import Path
@@ -87,8 +88,10 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
     """Open the warehouse (creating the raw schema when writing); a clear error if it is locked."""
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+    # The buffer pool is capped (spilling to disk beyond it): the ingest, dbt and BI readers share the machine.
+    config = {"memory_limit": os.environ.get("DUCKDB_MEMORY_LIMIT", "1GB")}
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             holder = re.search(r"PID (\d+)", str(exc))
