@@ -88,10 +88,8 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
     """Open the warehouse (creating the raw schema when writing); a clear error if it is locked."""
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    # The buffer pool is capped (spilling to disk beyond it): the ingest, dbt and BI readers share the machine.
-    config = {"memory_limit": os.environ.get("DUCKDB_MEMORY_LIMIT", "1GB")}
     try:
-        con = duckdb.connect(str(path), read_only=read_only, config=config)
+        con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             holder = re.search(r"PID (\d+)", str(exc))
@@ -101,6 +99,9 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
             ) from exc
         raise
     try:
+        # Cap the buffer pool (DuckDB spills beyond it): the ingest, dbt and BI readers share the machine.
+        # A runtime SET, not a connect-time config, so other connections to the same file stay compatible.
+        con.execute("set memory_limit = ?", [os.environ.get("DUCKDB_MEMORY_LIMIT", "1GB")])
         if not read_only:
             ensure_schema(con)
         yield con
