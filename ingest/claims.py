@@ -102,7 +102,7 @@ _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z
 _TOLL_BEFORE = re.compile(
     r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b[^.;,\d]{0,120}?"
     r"\b(?:to|at|of|reached|hit|is|was|stood|stands|surpassed|passed|exceeded|topped|rose|climbed|jumped)\s+$"
-    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,3}?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b[^.;\d]{0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
+    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,6}?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b[^.;\d]{0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
@@ -359,6 +359,13 @@ class SentenceAnalyser:
                         break
                     classes.add(self.gaz.victim_terms[more[1]][0])
                     j += 1 + more[0]
+                # "Amba Boys fighters": the last noun of a run is the head
+                while j < len(tokens):
+                    more = _victim_term(tokens, j, self.gaz)
+                    if not more or tokens[j].low in PASSIVE_TRIGGERS or tokens[j].low in NOUN_TRIGGERS:
+                        break
+                    term, classes = more[1], {self.gaz.victim_terms[more[1]][0]}
+                    j += more[0]
                 info["victim_term"] = term
                 info["victim_classes"] = classes
                 info["victim_start"], info["victim_end"] = tokens[start_np].start, tokens[j - 1].end

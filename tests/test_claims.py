@@ -157,3 +157,10 @@ def test_tallies_quotes_and_injury_idioms(sentence, expected):
 def test_people_with_wounds_and_treated_for_injuries_are_wounded():
     assert claims("Nine people with machete wounds were taken to hospital.") == [("wounded", 9, 9, "exact")]
     assert claims("Twelve people were treated for injuries after the blast.") == [("wounded", 12, 12, "exact")]
+
+
+def test_noun_runs_and_long_tally_phrases():
+    found = ANALYSER.claims("Five Amba Boys fighters were killed and scores wounded on Sunday.", [])
+    assert [(c.outcome, c.number.low, c.victim_class) for c in found] == [("killed", 5, "militants"), ("wounded", 40, "militants")]
+    assert claims("The number of The Resistance Front fighters killed in Friday's raid rose to six.") == [
+        ("killed", 6, 6, "exact")]
