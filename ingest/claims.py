@@ -675,7 +675,9 @@ _ED_ADJECTIVES = {"armed", "unarmed", "suspected", "alleged", "unidentified", "r
                   "detained", "kidnapped", "abducted", "wounded", "injured", "trained", "masked", "hooded", "disguised"}
 _OBJECT_AFTER = re.compile(
     r"^\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a|an|the|both|his|their|its|themselves|himself)\b)",
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds|"
+    r"thousands|several|a|an|the|both|his|their|its|themselves|himself)\b)",
     re.IGNORECASE,
 )
 _BLOCK_AFTER = re.compile(r"^\s+(?:were|was|had been|have been)\s+(?!killed|wounded|injured|hurt|dead|among)\w+ed\b", re.I)

@@ -164,3 +164,7 @@ def test_noun_runs_and_long_tally_phrases():
     assert [(c.outcome, c.number.low, c.victim_class) for c in found] == [("killed", 5, "militants"), ("wounded", 40, "militants")]
     assert claims("The number of The Resistance Front fighters killed in Friday's raid rose to six.") == [
         ("killed", 6, 6, "exact")]
+
+
+def test_an_agent_before_an_active_verb_is_not_a_victim():
+    assert claims("A suicide bomber wearing a vest killed eighty-six civilians.") == [("killed", 86, 86, "exact")]
