@@ -408,8 +408,7 @@ class SentenceAnalyser:
         for k in range(len(words)):
             victim = _victim_term(words, k, self.gaz)
             if victim:
-                claim.victim_term = victim[1]
-                claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[victim[1]]
+                self._set_victims(claim, victim[1])
                 return
 
     def _victim_ahead(self, tokens: list[Token], j: int) -> bool:
@@ -526,8 +525,7 @@ class SentenceAnalyser:
                tokens: list[Token], last: int) -> SentenceClaim:
         claim = SentenceClaim(number, outcome, min(start, number.start), max(end, number.end), start, end, shape)
         if np_info["victim_term"]:
-            claim.victim_term = np_info["victim_term"]
-            claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_info["victim_term"]]
+            self._set_victims(claim, np_info["victim_term"])
             if len(np_info.get("victim_classes", ())) > 1:
                 claim.victim_class, claim.nationality_sensitive = "mixed_unknown", False
                 if np_info["victim_classes"] <= {"security_forces", "foreign_military"}:
@@ -536,24 +534,25 @@ class SentenceAnalyser:
             claim.end = max(claim.end, np_info["victim_end"])
         if claim.victim_term is None and shape in ("toll", "noun"):
             # "Of the injured, seven are police officers"
-            copula = re.match(r"^\s+(?:were|was|are|is)\s+", self._text[number.end:number.end + 20])
-            if copula:
-                np_ = self._noun_phrase(tokenize(self._text[number.end + copula.end():]), 0)
-                if np_["victim_term"]:
-                    claim.victim_term = np_["victim_term"]
-                    claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_["victim_term"]]
+            self._victims_after_copula(claim, self._text[number.end:], r"were|was|are|is")
         part = _PART_OF_AFTER.match(self._text[number.end:number.end + 60])
         claim.extras["part_cue"] = bool(part)
         if part and (claim.victim_term is None or claim.victim_class == "mixed_unknown"):
             # "Two of the dead were policemen": the victims follow the copula
-            rest = self._text[number.end + part.end():]
-            copula = re.match(r"^\s+(?:were|was|are|included)\s+", rest)
-            if copula:
-                np_ = self._noun_phrase(tokenize(rest[copula.end():]), 0)
-                if np_["victim_term"]:
-                    claim.victim_term = np_["victim_term"]
-                    claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_["victim_term"]]
+            self._victims_after_copula(claim, self._text[number.end + part.end():], r"were|was|are|included")
         return claim
+
+    def _set_victims(self, claim: SentenceClaim, term: str) -> None:
+        claim.victim_term = term
+        claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[term]
+
+    def _victims_after_copula(self, claim: SentenceClaim, rest: str, verbs: str) -> None:
+        """Victims named after a copula that follows the figure ("... were policemen")."""
+        copula = re.match(rf"^\s+(?:{verbs})\s+", rest)
+        if copula:
+            np_ = self._noun_phrase(tokenize(rest[copula.end():]), 0)
+            if np_["victim_term"]:
+                self._set_victims(claim, np_["victim_term"])
 
     # -- several numbers in one sentence ----------------------------------------------
 
@@ -597,8 +596,7 @@ class SentenceAnalyser:
         claim = SentenceClaim(number, sibling.outcome, number.start, number.end, sibling.trigger_start,
                               sibling.trigger_end, shape)
         if np_info.get("victim_term"):
-            claim.victim_term = np_info["victim_term"]
-            claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_info["victim_term"]]
+            self._set_victims(claim, np_info["victim_term"])
             claim.extras["np"] = (np_info["victim_start"], np_info["victim_end"])
             claim.end = max(claim.end, np_info["victim_end"])
         if sibling.trigger_start > number.end:
@@ -639,8 +637,7 @@ class SentenceAnalyser:
                 claim = SentenceClaim(number, parent.outcome, number.start, number.end, parent.trigger_start,
                                       parent.trigger_end, "breakdown")
                 if np_["victim_term"]:
-                    claim.victim_term = np_["victim_term"]
-                    claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[np_["victim_term"]]
+                    self._set_victims(claim, np_["victim_term"])
                     claim.end = offset + np_["victim_end"]
                     claim.extras["np"] = (offset + np_["victim_start"], offset + np_["victim_end"])
                 found[k] = claim
