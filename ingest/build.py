@@ -9,10 +9,11 @@ import yaml
 
 from . import pipeline, store
 from .config import SAMPLE_DIR
-from .dbt import run_dbt
+from .dbt import dbt_build
 
 
-def build(warehouse: Path, published: Path, variables: str | None = None, publish: bool = True) -> int:
+def build(warehouse: Path, published: Path, variables: str | None = None, publish: bool = True,
+          full_refresh: bool = False) -> int:
     with store.connect(warehouse) as con:
         empty = store.scalar(con, "select count(*) = 0 from raw.article_events")
     if empty:
@@ -23,15 +24,16 @@ def build(warehouse: Path, published: Path, variables: str | None = None, publis
         if refreshed.articles_read:
             click.echo(f"extractor changed: re-extracted {refreshed.articles_read} article versions")
     parsed = yaml.safe_load(variables) if variables else None
-    code = run_dbt(["build"], warehouse, parsed)
+    mode, code = dbt_build(warehouse, parsed, full_refresh)
     if code != 0:
-        click.echo(f"dbt build failed (exit {code})", err=True)
+        click.echo(f"dbt build ({mode}) failed (exit {code})", err=True)
         return code
     if publish:
         from .publish import publish as publish_marts
 
         result = publish_marts(warehouse, published)
         click.echo(f"published {result['table_count']} tables to {result['path']}")
+    click.echo(f"dbt build: {mode}")
     click.echo(summary_text(warehouse, published if publish else None))
     return 0
 

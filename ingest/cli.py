@@ -67,11 +67,15 @@ def retract(article_id: str, reason: str) -> None:
 @main.command()
 @click.option("--vars", "variables", default=None, help="dbt vars as YAML/JSON, e.g. '{as_of: \"2026-11-20 18:00\"}'.")
 @click.option("--no-publish", is_flag=True, help="Skip writing the published copy.")
-def build(variables: str | None, no_publish: bool) -> None:
-    """Ingest the sample corpus if the log is empty, then dbt build, then publish."""
+@click.option("--full-refresh", is_flag=True,
+              help="Rebuild every model from the event log (default: only when the dbt code, seeds or vars changed).")
+def build(variables: str | None, no_publish: bool, full_refresh: bool) -> None:
+    """Ingest the sample corpus if the log is empty, then dbt build (incremental when only the
+    event log changed since the last build), then publish."""
     from .build import build as run_build
 
-    sys.exit(run_build(warehouse_path(), published_path(), variables, publish=not no_publish))
+    sys.exit(run_build(warehouse_path(), published_path(), variables, publish=not no_publish,
+                       full_refresh=full_refresh))
 
 
 @main.command()

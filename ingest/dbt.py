@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+from . import store
 from .config import PROJECT_DIR
+
+# What dbt builds from: a change to any of these makes the next `cwh build` a full refresh.
+CODE_PATHS = ("models", "macros", "seeds", "tests/dbt", "dbt_project.yml", "profiles.yml")
+
+# An update with unchanged code: unit tests test the SQL (unchanged since they last passed) and
+# the seeds are already loaded; every data test still runs.
+INCREMENTAL_ARGS = ["--exclude-resource-type", "unit_test", "--exclude-resource-type", "seed"]
 
 
 def dbt_executable() -> str:
@@ -26,3 +36,37 @@ def run_dbt(args: list[str], warehouse: Path, variables: dict | None = None, qui
     env = {**os.environ, "WAREHOUSE_PATH": str(warehouse)}
     env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
     return subprocess.run(command, env=env, cwd=PROJECT_DIR).returncode
+
+
+def code_fingerprint(variables: dict | None = None, project_dir: Path = PROJECT_DIR) -> str:
+    """sha256 over the dbt project's files (path and bytes) and the vars of the build."""
+    digest = hashlib.sha256()
+    for name in CODE_PATHS:
+        root = project_dir / name
+        files = sorted(root.rglob("*")) if root.is_dir() else [root]
+        for path in files:
+            if path.is_file():
+                digest.update(str(path.relative_to(project_dir)).encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(json.dumps(variables or {}, sort_keys=True, default=str).encode())
+    return digest.hexdigest()
+
+
+def build_arguments(last_fingerprint: str | None, fingerprint: str, full_refresh: bool = False) -> tuple[str, list[str]]:
+    """(mode, dbt arguments): incremental when the code and vars are those of the last good build."""
+    if full_refresh or last_fingerprint != fingerprint:
+        return "full", ["build", "--full-refresh"]
+    return "incremental", ["build", *INCREMENTAL_ARGS]
+
+
+def dbt_build(warehouse: Path, variables: dict | None = None, full_refresh: bool = False) -> tuple[str, int]:
+    """`dbt build`, incremental when nothing but the event log changed since the last successful
+    build, else a full refresh; the run is recorded in raw.build_runs. Returns (mode, exit code)."""
+    fingerprint = code_fingerprint(variables)
+    with store.connect(warehouse) as con:
+        last = store.last_built_fingerprint(con)
+    mode, args = build_arguments(last, fingerprint, full_refresh)
+    started = time.perf_counter()
+    code = run_dbt(args, warehouse, variables)
+    with store.connect(warehouse) as con:
+        store.record_build(con, mode, fingerprint, code, round(time.perf_counter() - started, 3))
+    return mode, code

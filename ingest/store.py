@@ -23,6 +23,7 @@ _ARROW = {
     "boolean": pa.bool_(),
     "date": pa.date32(),
     "timestamp": pa.timestamp("us"),
+    "double": pa.float64(),
 }
 
 RAW_TABLES: dict[str, list[tuple[str, str]]] = {
@@ -60,6 +61,10 @@ RAW_TABLES: dict[str, list[tuple[str, str]]] = {
         ("ingest_run_id", "varchar"), ("article_id", "varchar"), ("mention_type", "varchar"),
         ("surface_text", "varchar"), ("alias_key", "varchar"), ("sentence_index", "integer"),
         ("char_start", "integer"), ("char_end", "integer"),
+    ],
+    "build_runs": [
+        ("built_at", "timestamp"), ("mode", "varchar"), ("code_fingerprint", "varchar"), ("exit_code", "integer"),
+        ("seconds", "double"),
     ],
     "rejected_inputs": [
         ("ingest_run_id", "varchar"), ("received_at", "timestamp"), ("input_path", "varchar"),
@@ -227,6 +232,16 @@ def article_versions(con: duckdb.DuckDBPyConnection, shas: list[str]) -> list[di
     ).fetch_arrow_table().to_pylist()
     con.unregister("_wanted")
     return rows
+
+
+def record_build(con: duckdb.DuckDBPyConnection, mode: str, fingerprint: str, exit_code: int, seconds: float) -> None:
+    append(con, {"build_runs": {"built_at": [utc_now()], "mode": [mode], "code_fingerprint": [fingerprint],
+                                "exit_code": [exit_code], "seconds": [seconds]}})
+
+
+def last_built_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The code fingerprint of the newest successful dbt build (None before the first one)."""
+    return scalar(con, "select arg_max(code_fingerprint, built_at) from raw.build_runs where exit_code = 0")
 
 
 def utc_now() -> dt.datetime:

@@ -361,13 +361,13 @@ def test_build_publishes_after_dbt(paths, monkeypatch, capsys):
     from ingest import build as build_module
 
     warehouse, published = paths
-    monkeypatch.setattr(build_module, "run_dbt", lambda *args, **kwargs: 0)  # dbt itself is tested elsewhere
+    monkeypatch.setattr(build_module, "dbt_build", lambda *args, **kwargs: ("full", 0))  # dbt itself is tested elsewhere
     assert build_module.build(warehouse, published, publish=False) == 0
     assert not published.exists()
     assert build_module.build(warehouse, published) == 0
     assert f"published 3 tables to {published}" in capsys.readouterr().out
     assert published.exists()
-    monkeypatch.setattr(build_module, "run_dbt", lambda *args, **kwargs: 1)
+    monkeypatch.setattr(build_module, "dbt_build", lambda *args, **kwargs: ("incremental", 1))
     before = published.stat().st_mtime_ns
     assert build_module.build(warehouse, published) == 1
     assert published.stat().st_mtime_ns == before

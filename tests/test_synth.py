@@ -546,7 +546,7 @@ def test_bench_prints_one_json_line(tmp_path, seeds, monkeypatch):
 
     calls = []
     monkeypatch.setattr(synth, "SEEDS_DIR", seeds)
-    monkeypatch.setattr("ingest.dbt.run_dbt", lambda args, warehouse, **_: calls.append(args) or 0)
+    monkeypatch.setattr("ingest.dbt.run_dbt", lambda args, warehouse, *_, **__: calls.append(args) or 0)
     result = CliRunner().invoke(bench.bench_command, ["--articles", "120", "--json", "--workers", "1",
                                                       "--keep", str(tmp_path / "bench")])
     assert result.exit_code == 0, result.output
@@ -558,7 +558,10 @@ def test_bench_prints_one_json_line(tmp_path, seeds, monkeypatch):
         assert key in figures, key
     assert figures["articles"] == 120 and figures["incremental_articles"] == 2
     assert figures["mb"] > 0.05 and figures["regex_scan_mb_per_s"] > 0 and figures["duckdb_regex_mb_per_s"] > 0
-    assert calls == [["build"], ["build"]]
+    # the first build of the warehouse is a full refresh, the update after 1% more is incremental
+    assert calls[0] == ["build", "--full-refresh"]
+    assert calls[1][0] == "build" and "--full-refresh" not in calls[1] and len(calls) == 2
+    assert (figures["build_mode"], figures["incremental_mode"]) == ("full", "incremental")
     assert figures["truth_ok"] is False  # no marts were built here
     truth = json.loads((tmp_path / "bench" / "truth.json").read_text())
     assert truth["articles"] == 122  # one truth covers the corpus and its 1% continuation

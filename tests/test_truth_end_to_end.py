@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 
 from ingest import pipeline
-from ingest.dbt import run_dbt
+from ingest.dbt import dbt_build, run_dbt
 from ingest.synth import Generator, truth_mismatches
 
 ARTICLES = 300
@@ -52,7 +52,7 @@ def test_marts_equal_the_truth_and_incremental_equals_full_rebuild(tmp_path, mon
     generator.write(tmp_path / "corpus", ARTICLES, truth_path=truth)
     summary = pipeline.ingest([tmp_path / "corpus"], warehouse, workers=1)
     assert summary.rejected == [] and summary.versions_appended == ARTICLES
-    assert run_dbt(["build"], warehouse) == 0
+    assert dbt_build(warehouse) == ("full", 0)
     problems = truth_mismatches(truth, warehouse)
     assert problems == [], "\n".join(problems[:40])
 
@@ -61,11 +61,26 @@ def test_marts_equal_the_truth_and_incremental_equals_full_rebuild(tmp_path, mon
     generator.write(tmp_path / "increment", extra, truth_path=truth)
     assert json.loads(truth.read_text())["articles"] == ARTICLES + extra
     pipeline.ingest([tmp_path / "increment"], warehouse, workers=1)
-    assert run_dbt(["build"], warehouse) == 0
+    assert dbt_build(warehouse) == ("incremental", 0)
     problems = truth_mismatches(truth, warehouse)
     assert problems == [], "\n".join(problems[:40])
+    assert {"mart_monthly_casualties", "mart_monthly_actor_activity"} <= set(marts_snapshot(warehouse))
+
+    # A new version of one article and a retraction of another: the incremental models must drop
+    # the superseded and retracted extractions' rows and add the new version's.
+    first, second = [json.loads(line) for line in
+                     (tmp_path / "corpus" / "articles-00001.jsonl").read_text().splitlines()[:2]]
+    first["text"] += "\n\nFour more bodies were found in Baghdad on Monday, police said."
+    (tmp_path / "update").mkdir()
+    (tmp_path / "update" / "update.jsonl").write_text(json.dumps(first) + "\n")
+    assert pipeline.ingest([tmp_path / "update"], warehouse, workers=1).versions_appended == 1
+    pipeline.retract(second["article_id"], "test: withdrawn", warehouse)
+    assert dbt_build(warehouse) == ("incremental", 0)
     incremental = marts_snapshot(warehouse)
-    assert {"mart_monthly_casualties", "mart_monthly_actor_activity"} <= set(incremental)
+    claims = incremental["fct_casualty_claims"]
+    article_at = claims[0].index("article_id")
+    assert second["article_id"] not in {row[article_at] for row in claims[1]}
+    assert any(row[article_at] == first["article_id"] and "Four more bodies" in repr(row) for row in claims[1])
 
     assert run_dbt(["build", "--full-refresh"], warehouse) == 0
     full = marts_snapshot(warehouse)

@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- The figures of every cell (month x country x admin1 x victim_class x outcome) before the
 -- roll-up. admin1 null here means claims placed at country level only ("across Iraq"); they
 -- feed the country-wide row and no admin1 row.

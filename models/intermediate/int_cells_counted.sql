@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- What stands behind every row of mart_monthly_casualties: claims, incidents, articles and
 -- sources. A claim is behind the row it lands in (int_claims_bucketed, every role but
 -- excluded: restatements and breakdowns are shown, they just add nothing) and behind every

@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- Cell figures resolved and rolled up to the country (per outcome):
 --   admin1 row        low  = greatest(sum of incident lows, largest period total low);
 --                     best likewise; high = greatest(sum of incident highs, largest total high),

@@ -1,4 +1,7 @@
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    post_hook="{{ delete_stale_extractions(ref('int_claims_reconciled')) }}",
+) }}
 -- Every claim into its month row (month x country x admin1 x victim_class) and its kind of
 -- figure. A breakdown lands with its parent's place and dates (it refines who, not where or
 -- when), in its own victim class.
@@ -14,6 +17,7 @@
 -- period_end, else event_date, else the publication date (a running toll is as of publication).
 with claims as (
     select * from {{ ref('int_claims_reconciled') }}
+    {{- only_unbuilt_extractions() }}
 ),
 
 roots as (

@@ -1,4 +1,7 @@
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    post_hook="{{ delete_stale_extractions(ref('stg_raw__extractions')) }}",
+) }}
 -- Canonical actors and places for every claim. victim_actor / perpetrator_actor text matches an
 -- alias or canonical name of seeds/actors.csv case-insensitively (exactly for case-sensitive
 -- aliases); place_text matches a place name, alias, country name or demonym case-insensitively.
@@ -6,6 +9,7 @@
 -- the country-wide row); a place_text that resolves to nothing gives country 'unknown'.
 with claims as (
     select * from {{ ref('int_claims_valued') }}
+    {{- only_unbuilt_extractions() }}
 ),
 
 actor_aliases as (

@@ -1,3 +1,7 @@
+{{ config(
+    materialized='incremental',
+    post_hook="{{ delete_stale_extractions(ref('int_claims_canonicalised')) }}",
+) }}
 -- Restatements and breakdowns resolved: what each claim contributes, in its own victim class.
 --   excluded          an analyst override takes it out: contributes nothing.
 --   restatement       restates_claim_id is set: a figure already given; contributes nothing.
@@ -13,6 +17,7 @@
 --                     incident.
 with claims as (
     select * from {{ ref('int_claims_canonicalised') }}
+    {{- only_unbuilt_extractions() }}
 ),
 
 active_claims as (

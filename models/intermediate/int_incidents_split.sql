@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- Killed and wounded of every incident split by victim class and victim actor, so incidents
 -- can be summed into month x place x victim-class cells. The split is the lead report's: each
 -- of its breakdowns keeps its low in its own class and actor, and the lead's own class and

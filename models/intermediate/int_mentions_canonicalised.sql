@@ -1,8 +1,13 @@
+{{ config(
+    materialized='incremental',
+    post_hook="{{ delete_stale_extractions(ref('stg_raw__extractions')) }}",
+) }}
 -- Actor mentions resolved to canonical actors: the mention's alias_key (else its surface text)
 -- matches an alias or canonical name case-insensitively, exactly for case-sensitive aliases.
 -- Mentions that resolve to no actor are kept with actor_id null.
 with mentions as (
     select * from {{ ref('stg_raw__mentions') }}
+    {{- only_unbuilt_extractions() }}
 ),
 
 actor_aliases as (

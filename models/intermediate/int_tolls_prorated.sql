@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- Cumulative tolls (and period totals spanning several months) allocated to the months they
 -- cover, pro rata by days, with largest-remainder rounding so the parts of a toll sum to it
 -- exactly: each month gets floor(toll x days / period days), and the units left over go one
