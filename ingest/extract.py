@@ -589,7 +589,8 @@ class ArticleExtractor:
         return {
             "claim_id": _claim_id(sha, c),
             "sentence_index": c.ctx.sentence.index, "sentence_start": c.ctx.sentence.start,
-            "sentence_end": c.ctx.sentence.end, "char_start": c.start, "char_end": c.end,
+            "sentence_end": c.ctx.sentence.end, "sentence": body[c.ctx.sentence.start:c.ctx.sentence.end],
+            "char_start": c.start, "char_end": c.end,
             "quote": body[c.start:c.end], "outcome": c.sc.outcome, "number_text": number.text,
             "value_low": number.low, "value_high": number.high, "qualifier": number.qualifier,
             "is_vague": number.is_vague, "vague_term": number.vague_term, "victims_text": c.victims_text,

@@ -48,7 +48,7 @@ RAW_TABLES: dict[str, list[tuple[str, str]]] = {
         ("claim_id", "varchar"), ("content_sha256", "varchar"), ("extractor_version", "varchar"),
         ("ingest_run_id", "varchar"), ("article_id", "varchar"), ("sentence_index", "integer"),
         ("sentence_start", "integer"), ("sentence_end", "integer"), ("char_start", "integer"),
-        ("char_end", "integer"), ("quote", "varchar"), ("outcome", "varchar"), ("number_text", "varchar"),
+        ("char_end", "integer"), ("quote", "varchar"), ("sentence", "varchar"), ("outcome", "varchar"), ("number_text", "varchar"),
         ("value_low", "bigint"), ("value_high", "bigint"), ("qualifier", "varchar"), ("is_vague", "boolean"),
         ("vague_term", "varchar"), ("victims_text", "varchar"), ("victim_class", "varchar"),
         ("victim_actor", "varchar"), ("perpetrator_actor", "varchar"), ("place_text", "varchar"),
@@ -82,10 +82,17 @@ def arrow_schema(table: str) -> pa.Schema:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the raw tables, and add the columns a log written by an older version lacks."""
     con.execute("create schema if not exists raw")
+    existing = set(con.execute("select table_name, column_name from information_schema.columns "
+                               "where table_schema = 'raw'").fetchall())
     for table, columns in RAW_TABLES.items():
         cols = ", ".join(f"{name} {sql_type}" for name, sql_type in columns)
         con.execute(f"create table if not exists raw.{table} ({cols})")
+        if any((table, name) in existing for name, _ in columns):
+            for name, sql_type in columns:
+                if (table, name) not in existing:
+                    con.execute(f"alter table raw.{table} add column {name} {sql_type}")
 
 
 @contextmanager

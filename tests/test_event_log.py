@@ -125,3 +125,23 @@ def test_kill_during_large_ingest_then_rerun_completes_without_duplicates(wareho
     total = query(warehouse, "select count(*), count(distinct article_id), count(distinct content_sha256) "
                              "from raw.article_events")[0]
     assert total == (3000, 3000, 3000)
+
+
+def test_a_log_written_by_an_older_version_gains_the_new_columns(tmp_path):
+    """claim_events.sentence came later: opening an older log adds it (null for old rows)."""
+    import duckdb
+
+    from ingest import store
+
+    warehouse = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(warehouse))
+    con.execute("create schema raw")
+    con.execute("create table raw.claim_events (claim_id varchar, quote varchar)")
+    con.execute("insert into raw.claim_events values ('c1', 'two people were killed')")
+    con.close()
+    with store.connect(warehouse) as con:
+        columns = [name for (name,) in con.execute(
+            "select column_name from information_schema.columns "
+            "where table_schema = 'raw' and table_name = 'claim_events'").fetchall()]
+        assert "sentence" in columns and "outcome" in columns
+        assert con.execute("select claim_id, sentence from raw.claim_events").fetchall() == [("c1", None)]

@@ -96,6 +96,7 @@ final as (
         with_places.char_start,
         with_places.char_end,
         with_places.quote,
+        with_places.sentence,
         with_places.outcome,
         with_places.number_text,
         with_places.value_low,

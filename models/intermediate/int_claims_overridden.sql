@@ -70,6 +70,7 @@ applied as (
         claims.char_start,
         claims.char_end,
         claims.quote,
+        claims.sentence,
         claims.number_text,
         claims.place_source,
         claims.ingest_run_id,

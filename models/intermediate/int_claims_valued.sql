@@ -65,6 +65,7 @@ final as (
         char_start,
         char_end,
         quote,
+        sentence,
         outcome,
         number_text,
         valued_low as value_low,

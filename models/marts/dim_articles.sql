@@ -1,33 +1,11 @@
 -- The current version of every article (as of `as_of`, published by `reported_by`), with
--- what its current extraction found.
+-- what its current extraction found (the counts its extraction event recorded).
 with articles as (
     select * from {{ ref('stg_raw__articles') }}
 ),
 
-claims as (
-    select * from {{ ref('stg_raw__claims') }}
-),
-
-mentions as (
-    select * from {{ ref('stg_raw__mentions') }}
-),
-
-claim_counts as (
-    select
-        content_sha256,
-        max(extractor_version) as extractor_version,
-        count(*) as claims
-    from claims
-    group by content_sha256
-),
-
-mention_counts as (
-    select
-        content_sha256,
-        max(extractor_version) as extractor_version,
-        count(*) as mentions
-    from mentions
-    group by content_sha256
+extractions as (
+    select * from {{ ref('stg_raw__extractions') }}
 ),
 
 final as (
@@ -42,14 +20,12 @@ final as (
         articles.title,
         articles.input_path,
         articles.received_at,
-        coalesce(claim_counts.extractor_version, mention_counts.extractor_version) as extractor_version,
-        cast(coalesce(claim_counts.claims, 0) as bigint) as claims,
-        cast(coalesce(mention_counts.mentions, 0) as bigint) as mentions
+        extractions.extractor_version,
+        cast(coalesce(extractions.claims, 0) as bigint) as claims,
+        cast(coalesce(extractions.mentions, 0) as bigint) as mentions
     from articles
-    left join claim_counts
-        on articles.content_sha256 = claim_counts.content_sha256
-    left join mention_counts
-        on articles.content_sha256 = mention_counts.content_sha256
+    left join extractions
+        on articles.content_sha256 = extractions.content_sha256
 )
 
 select * from final

@@ -8,17 +8,6 @@ incident_mapping as (
     select * from {{ ref('int_claims_mapped_to_incidents') }}
 ),
 
-articles as (
-    select * from {{ ref('stg_raw__articles') }}
-),
-
-article_bodies as (
-    select
-        content_sha256,
-        body
-    from articles
-),
-
 final as (
     select
         claims.claim_id,
@@ -33,10 +22,7 @@ final as (
         claims.char_start,
         claims.char_end,
         claims.quote,
-        case
-            when claims.sentence_start is not null and claims.sentence_end > claims.sentence_start
-                then substring(article_bodies.body, claims.sentence_start + 1, claims.sentence_end - claims.sentence_start)
-        end as sentence,
+        claims.sentence,
         claims.outcome,
         claims.number_text,
         claims.value_low,
@@ -81,8 +67,6 @@ final as (
     from claims
     left join incident_mapping
         on claims.claim_id = incident_mapping.claim_id
-    left join article_bodies
-        on claims.content_sha256 = article_bodies.content_sha256
 )
 
 select * from final

@@ -43,6 +43,7 @@ final as (
         cast(char_start as integer) as char_start,
         cast(char_end as integer) as char_end,
         quote,
+        sentence,
         lower(trim(outcome)) as outcome,
         number_text,
         cast(value_low as bigint) as value_low,
