@@ -42,7 +42,7 @@ EXTRACTOR_VERSION = _extractor_version()
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)"
-    r"(?:,\s*[A-Z][A-Za-z .]{1,30}?)?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"(?:,\s*[A-Z][A-Za-z .]{1,40}?)?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2014:]|/\s*[A-Z][A-Za-z .]{1,20}\s*/)\s"
 )
 
@@ -195,7 +195,11 @@ class ArticleExtractor:
         for index, (sentence, found) in enumerate(zip(sentences, buckets)):
             relative = [Mention(m.kind, m.start - sentence.start, m.end - sentence.start, m.surface, m.alias_key, m.ref)
                         for m in found]
-            ctx = Context(sentence, [m for m in relative if m.kind == "place"], [m for m in relative if m.kind == "actor"],
+            # A place named in the dateline is where the story was filed: the dateline rule uses it
+            # when the sentence names no place of its own ("NYUNZU, Congo (Reuters) - ... in Nyunzu").
+            places = [m for m in relative if m.kind == "place"
+                      and not dateline[0] <= m.start + sentence.start < dateline[1]]
+            ctx = Context(sentence, places, [m for m in relative if m.kind == "actor"],
                           [m for m in relative if m.kind == "demonym"], published, dateline)
             ctx.titleish = _is_titleish(sentence, body)
             if index in flagged:

@@ -915,15 +915,17 @@ class Generator:
         rng.shuffle(due)
         specs: list = []
         if len(due) >= 5 and rng.random() < 0.3:
-            items, rest, numbers = [], [], set()
+            items, rest, numbers, listed = [], [], set(), set()
             country = due[0][0].site.country
             for slot in due:
                 inc, report = slot
                 figures = {report.killed, report.wounded} - {None}
+                # A round-up lists each incident once: two reports of one incident go elsewhere.
                 if (len(items) < 5 and inc.site.country == country and inc.moved is None
-                        and not figures & numbers and not report.followup):
+                        and not figures & numbers and not report.followup and id(inc) not in listed):
                     items.append(slot)
                     numbers |= figures
+                    listed.add(id(inc))
                 else:
                     rest.append(slot)
             if len(items) >= 3:

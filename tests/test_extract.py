@@ -64,6 +64,15 @@ def test_place_from_sentence_then_context_then_dateline(extractor):
     assert (alone[0]["place_text"], alone[0]["place_source"]) == ("Mosul", "dateline")
 
 
+def test_places_in_the_dateline_do_not_compete_with_the_sentence(extractor):
+    # the dateline names the country right before the figure; the sentence's own place wins
+    for dateline in ("HILLA, Iraq (Reuters) - ", "HILLA, Republic of Iraq of the Two Rivers (Reuters) - "):
+        (claim,), _ = run(extractor, dateline + "Nine people were killed in Baghdad on Tuesday, police said.")
+        assert (claim["place_text"], claim["place_source"]) == ("Baghdad", "sentence"), dateline
+        (alone,), _ = run(extractor, dateline + "Nine people were killed on Tuesday, police said.")
+        assert (alone["place_text"], alone["place_source"]) == ("Hilla", "dateline"), dateline
+
+
 def test_figure_spread_over_places_takes_the_smallest_area_holding_them(extractor):
     body = ("Fighting broke out in Baghdad and Basra on Tuesday. There were also clashes in Hilla.\n"
             "Overall, at least 50 people were killed.")

@@ -226,6 +226,9 @@ def test_every_truth_cell_follows_from_the_events(tmp_path, seeds):
     # several outlets per incident, and some with differing counts
     reports = defaultdict(list)
     for line in events.open():
+        reported_here = [figure["incident"] for figure in json.loads(line)["figures"] if figure["kind"] == "report"]
+        # one article (a round-up included) reports each incident once
+        assert len(reported_here) == len(set(reported_here)), line
         for figure in json.loads(line)["figures"]:
             if figure["kind"] == "report":
                 reports[figure["incident"]].append(figure["killed"])
