@@ -110,8 +110,11 @@ class Context:
     @property
     def dates(self) -> list[DateMention]:
         if self._dates is None:
+            # Not a date: the dateline's, or one inside a name ("the March 23 Movement", "9 Nisan Street").
+            names = self.actors + self.places
             self._dates = [d for d in find_dates(self.sentence.text, self.published)
-                           if not self.dateline[0] <= self.sentence.start + d.start < self.dateline[1]]
+                           if not self.dateline[0] <= self.sentence.start + d.start < self.dateline[1]
+                           and not any(m.start < d.end and d.start < m.end for m in names)]
         return self._dates
 
 
@@ -338,7 +341,11 @@ class ArticleExtractor:
         if sc.nationality_sensitive and chosen is not None and self.gaz.actors[chosen.ref].actor_type == "foreign_military":
             victim_class = "foreign_military"  # "two dozen British soldiers": the victims are a foreign force
         elif sc.nationality_sensitive:
-            nationality = self._nationality(claim, contexts, region)
+            # A state force named in the victims' own noun phrase ("15 Iraqi soldiers") says whose
+            # soldiers they are; only without one do demonyms and forces nearby decide.
+            named_force = self.gaz.actors[chosen.ref] if chosen is not None else None
+            nationality = (named_force.country if named_force and named_force.actor_type == "state_forces"
+                           and named_force.country else self._nationality(claim, contexts, region))
             if nationality == "foreign" or (nationality and event_country and nationality != event_country):
                 victim_class = "foreign_military"
             else:

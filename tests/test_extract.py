@@ -27,11 +27,15 @@ iq-hilla,Hilla,city,iq-babil,Babil,Iraq,32.5,44.4,Hillah
 ACTORS = """actor_id,actor,actor_type,victim_class,country,parent_id
 us-forces,US forces,foreign_military,foreign_military,United States,
 mahdi-army,Mahdi Army,militia,militants,Iraq,
+iraqi-army,Iraqi Army,state_forces,security_forces,Iraq,
+m23,March 23 Movement,rebel_group,militants,,
 """
 ALIASES = """alias,actor_id,case_sensitive
 US forces,us-forces,false
 US military,us-forces,false
 Mahdi Army,mahdi-army,false
+Iraqi soldiers,iraqi-army,false
+March 23 Movement,m23,false
 """
 DEMONYMS = "demonym,country\nAmerican,United States\nUS,United States\nIraqi,Iraq\n"
 
@@ -127,6 +131,19 @@ def test_nationality_makes_soldiers_foreign(extractor):
             "Separately, five Iraqi soldiers were wounded in Mosul on Tuesday.")
     claims, _ = run(extractor, body)
     assert [(c["value_low"], c["victim_class"]) for c in claims] == [(21, "foreign_military"), (5, "security_forces")]
+
+
+def test_a_state_force_named_with_the_victims_beats_a_foreign_force_nearby(extractor):
+    body = ("BAGHDAD - US forces pulled out of a base near Mosul on Monday.\n\n"
+            "MOSUL - Fifteen Iraqi soldiers were killed in Mosul on Tuesday.")
+    (claim,), _ = run(extractor, body)
+    assert (claim["victims_text"], claim["victim_class"]) == ("Iraqi soldiers", "security_forces")
+
+
+def test_a_date_inside_a_name_is_not_a_date(extractor):
+    (claim,), _ = run(extractor, "Fighters of the March 23 Movement killed five civilians in Mosul, police said.")
+    assert claim["event_date"] != dt.date(2016, 3, 23)
+    assert claim["perpetrator_actor"] == "March 23 Movement"
 
 
 def test_mentions_longest_alias_and_place_over_actor(extractor):
