@@ -347,6 +347,10 @@ class SentenceAnalyser:
                     j = k
                     modifiers += 1
                     continue
+                if k - 1 > j:  # "Concerned Local Citizens militants": on to the name's last noun
+                    j = k - 1
+                    modifiers += 1
+                    continue
             noun_trigger = _match_phrase(tokens, j, NOUN_TRIGGERS, 2)
             victim = _victim_term(tokens, j, self.gaz)
             if victim and (not noun_trigger or victim[0] > noun_trigger[0]):
@@ -361,6 +365,15 @@ class SentenceAnalyser:
                     j += 1 + more[0]
                 # "Amba Boys fighters": the last noun of a run is the head
                 while j < len(tokens):
+                    if tokens[j].start in name_end:
+                        # "11 Lebanese Hezbollah militants": a name between two victim nouns
+                        k = j
+                        while k < len(tokens) and tokens[k].start < name_end[tokens[j].start]:
+                            k += 1
+                        if _victim_term(tokens, k - 1, self.gaz) and k - 1 > j:
+                            j = k - 1
+                        elif _victim_term(tokens, k, self.gaz):
+                            j = k
                     more = _victim_term(tokens, j, self.gaz)
                     if not more or tokens[j].low in PASSIVE_TRIGGERS or tokens[j].low in NOUN_TRIGGERS:
                         break
@@ -403,13 +416,15 @@ class SentenceAnalyser:
         return info
 
     def _victims_inside(self, claim: SentenceClaim, phrase: str) -> None:
-        """Victims named inside a tally phrase rather than after the number."""
+        """Victims named inside a tally phrase rather than after the number: the head of the noun
+        phrase before the outcome word ("the number of Sons of Iraq militants killed" -> militants)."""
         words = tokenize(phrase)
-        for k in range(len(words)):
-            victim = _victim_term(words, k, self.gaz)
-            if victim:
-                self._set_victims(claim, victim[1])
-                return
+        outcome_at = next((k for k, w in enumerate(words) if w.low in PASSIVE_TRIGGERS or w.low in NOUN_TRIGGERS),
+                          len(words))
+        found = [victim for k in range(len(words)) if (victim := _victim_term(words, k, self.gaz))]
+        heads = [victim for k in range(outcome_at) if (victim := _victim_term(words, k, self.gaz))]
+        if heads or found:
+            self._set_victims(claim, (heads or found)[-1 if heads else 0][1])
 
     def _victim_ahead(self, tokens: list[Token], j: int) -> bool:
         """A victim noun within the next two words: 'regime soldiers', 'Burundian peacekeepers'."""

@@ -42,7 +42,7 @@ EXTRACTOR_VERSION = _extractor_version()
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)"
-    r"(?:,\s*[A-Z][A-Za-z .]{1,40}?)?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"(?:,\s*[A-Z][A-Za-z .]{1,40}?){0,2}(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2014:]|/\s*[A-Z][A-Za-z .]{1,20}\s*/)\s"
 )
 

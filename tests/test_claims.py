@@ -166,5 +166,16 @@ def test_noun_runs_and_long_tally_phrases():
         ("killed", 6, 6, "exact")]
 
 
+@pytest.mark.parametrize("sentence, victim_class", [
+    ("The number of Sons of Iraq militants killed in Tuesday's fighting rose to three.", "militants"),
+    ("The number of Imam Ali fighters killed in the raid has risen to five, officials said.", "militants"),
+    ("The number of children killed in the blast rose to nine, doctors said.", "civilian"),
+    ("The number of police officers wounded in the clashes rose to 14.", "security_forces"),
+])
+def test_a_tally_phrase_names_its_victims_by_the_head_of_their_noun_phrase(sentence, victim_class):
+    (found,) = ANALYSER.claims(sentence, [])
+    assert found.victim_class == victim_class
+
+
 def test_an_agent_before_an_active_verb_is_not_a_victim():
     assert claims("A suicide bomber wearing a vest killed eighty-six civilians.") == [("killed", 86, 86, "exact")]

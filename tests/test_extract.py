@@ -29,6 +29,8 @@ us-forces,US forces,foreign_military,foreign_military,United States,
 mahdi-army,Mahdi Army,militia,militants,Iraq,
 iraqi-army,Iraqi Army,state_forces,security_forces,Iraq,
 m23,March 23 Movement,rebel_group,militants,,
+sons-of-iraq,Sons of Iraq,militia,militants,Iraq,
+hezbollah,Hezbollah,militia,militants,Lebanon,
 """
 ALIASES = """alias,actor_id,case_sensitive
 US forces,us-forces,false
@@ -36,6 +38,8 @@ US military,us-forces,false
 Mahdi Army,mahdi-army,false
 Iraqi soldiers,iraqi-army,false
 March 23 Movement,m23,false
+Concerned Local Citizens,sons-of-iraq,false
+Hezbollah,hezbollah,false
 """
 DEMONYMS = "demonym,country\nAmerican,United States\nUS,United States\nIraqi,Iraq\n"
 
@@ -70,7 +74,8 @@ def test_place_from_sentence_then_context_then_dateline(extractor):
 
 def test_places_in_the_dateline_do_not_compete_with_the_sentence(extractor):
     # the dateline names the country right before the figure; the sentence's own place wins
-    for dateline in ("HILLA, Iraq (Reuters) - ", "HILLA, Republic of Iraq of the Two Rivers (Reuters) - "):
+    for dateline in ("HILLA, Iraq (Reuters) - ", "HILLA, Republic of Iraq of the Two Rivers (Reuters) - ",
+                     "HILLA, BABIL, Iraq (Reuters) - "):
         (claim,), _ = run(extractor, dateline + "Nine people were killed in Baghdad on Tuesday, police said.")
         assert (claim["place_text"], claim["place_source"]) == ("Baghdad", "sentence"), dateline
         (alone,), _ = run(extractor, dateline + "Nine people were killed on Tuesday, police said.")
@@ -144,6 +149,19 @@ def test_a_date_inside_a_name_is_not_a_date(extractor):
     (claim,), _ = run(extractor, "Fighters of the March 23 Movement killed five civilians in Mosul, police said.")
     assert claim["event_date"] != dt.date(2016, 3, 23)
     assert claim["perpetrator_actor"] == "March 23 Movement"
+
+
+def test_a_group_name_ending_in_a_victim_noun_heads_into_the_noun_after_it(extractor):
+    claims, _ = run(extractor, "An air strike in Hilla on Saturday killed four Concerned Local Citizens militants "
+                               "and wounded about 16, police said.")
+    assert [(c["value_low"], c["victim_class"], c["victim_actor"]) for c in claims] == [
+        (4, "militants", "Concerned Local Citizens"), (16, "militants", None)]
+
+
+def test_a_group_name_between_a_demonym_and_a_victim_noun(extractor):
+    (claim,), _ = run(extractor, "At least 11 Lebanese Hezbollah fighters died on Tuesday in Hilla, police said.")
+    assert (claim["value_low"], claim["victim_class"], claim["victims_text"]) == (
+        11, "militants", "Lebanese Hezbollah fighters")
 
 
 def test_mentions_longest_alias_and_place_over_actor(extractor):
