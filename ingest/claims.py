@@ -421,10 +421,16 @@ class SentenceAnalyser:
         words = tokenize(phrase)
         outcome_at = next((k for k, w in enumerate(words) if w.low in PASSIVE_TRIGGERS or w.low in NOUN_TRIGGERS),
                           len(words))
-        found = [victim for k in range(len(words)) if (victim := _victim_term(words, k, self.gaz))]
-        heads = [victim for k in range(outcome_at) if (victim := _victim_term(words, k, self.gaz))]
+        found: list[tuple[int, str]] = []  # (position, term), longest first: "foreign troops", not "troops"
+        k = 0
+        while k < len(words):
+            victim = _victim_term(words, k, self.gaz)
+            if victim:
+                found.append((k, victim[1]))
+            k += victim[0] if victim else 1
+        heads = [term for at, term in found if at < outcome_at]
         if heads or found:
-            self._set_victims(claim, (heads or found)[-1 if heads else 0][1])
+            self._set_victims(claim, heads[-1] if heads else found[0][1])
 
     def _victim_ahead(self, tokens: list[Token], j: int) -> bool:
         """A victim noun within the next two words: 'regime soldiers', 'Burundian peacekeepers'."""

@@ -338,7 +338,8 @@ class ArticleExtractor:
         elif (victim_class in (None, "mixed_unknown")) and chosen is not None:
             victim_class = self.gaz.actors[chosen.ref].victim_class or victim_class
         event_country = self.gaz.places[claim.place_id].country if claim.place_id else article_country
-        if sc.nationality_sensitive and chosen is not None and self.gaz.actors[chosen.ref].actor_type == "foreign_military":
+        if sc.nationality_sensitive and chosen is not None and "foreign_military" in (
+                self.gaz.actors[chosen.ref].actor_type, self.gaz.actors[chosen.ref].victim_class):
             victim_class = "foreign_military"  # "two dozen British soldiers": the victims are a foreign force
         elif sc.nationality_sensitive:
             # A state force named in the victims' own noun phrase ("15 Iraqi soldiers") says whose

@@ -31,6 +31,7 @@ iraqi-army,Iraqi Army,state_forces,security_forces,Iraq,
 m23,March 23 Movement,rebel_group,militants,,
 sons-of-iraq,Sons of Iraq,militia,militants,Iraq,
 hezbollah,Hezbollah,militia,militants,Lebanon,
+nato,NATO,international,foreign_military,,
 """
 ALIASES = """alias,actor_id,case_sensitive
 US forces,us-forces,false
@@ -40,6 +41,8 @@ Iraqi soldiers,iraqi-army,false
 March 23 Movement,m23,false
 Concerned Local Citizens,sons-of-iraq,false
 Hezbollah,hezbollah,false
+NATO,nato,true
+NATO soldiers,nato,false
 """
 DEMONYMS = "demonym,country\nAmerican,United States\nUS,United States\nIraqi,Iraq\n"
 
@@ -162,6 +165,14 @@ def test_a_group_name_between_a_demonym_and_a_victim_noun(extractor):
     (claim,), _ = run(extractor, "At least 11 Lebanese Hezbollah fighters died on Tuesday in Hilla, police said.")
     assert (claim["value_low"], claim["victim_class"], claim["victims_text"]) == (
         11, "militants", "Lebanese Hezbollah fighters")
+
+
+def test_soldiers_of_an_international_force_are_foreign(extractor):
+    for body in ("MOSUL - Eighteen NATO soldiers were killed on Monday in Mosul.",
+                 "A bomb killed 18 NATO soldiers in Mosul on Monday.",
+                 "The number of foreign troops killed in Monday's attack in Mosul rose to eight."):
+        (claim,), _ = run(extractor, body)
+        assert claim["victim_class"] == "foreign_military", body
 
 
 def test_mentions_longest_alias_and_place_over_actor(extractor):
