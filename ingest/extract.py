@@ -351,6 +351,12 @@ class ArticleExtractor:
                 victim_class = "foreign_military"
             else:
                 victim_class = "security_forces"
+        if np_span is None and sc.victim_term:
+            # "five Iraqi troops were killed and about 18 injured": the bare figure shares the
+            # victims of the figure it is coordinated with, so it shares their class too
+            sibling = [c for c in ctx.claims if c.start < claim.start and c.sc.victim_term == sc.victim_term]
+            if sibling and sibling[-1].victim_class:
+                victim_class = sibling[-1].victim_class
         if sc.victim_term in ("others", "other") and victim_class == "mixed_unknown":
             # "killed 12 civilians and wounded 41 others": the others are of the same kind
             earlier = [c for c in ctx.claims if c.start < claim.start and c is not claim]

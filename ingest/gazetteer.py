@@ -106,7 +106,7 @@ class Gazetteer:
     # -- matching --------------------------------------------------------------------
 
     def mentions(self, text: str) -> list[Mention]:
-        """Non-overlapping alias mentions, longest first; word boundaries and case rules enforced."""
+        """Non-overlapping alias mentions, leftmost then longest; word boundaries and case rules enforced."""
         if self._empty:
             return []
         lowered = text.lower()
@@ -123,7 +123,7 @@ class Gazetteer:
                     continue
                 candidates.append(Mention(kind, start, end, surface, alias if case_sensitive else alias.lower(), ref))
                 break
-        candidates.sort(key=lambda m: (-(m.end - m.start), m.start, m.kind != "place"))
+        candidates.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind != "place"))
         taken: list[Mention] = []
         occupied: set[int] = set()
         for mention in candidates:

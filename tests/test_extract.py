@@ -175,6 +175,32 @@ def test_soldiers_of_an_international_force_are_foreign(extractor):
         assert claim["victim_class"] == "foreign_military", body
 
 
+def test_a_bare_coordinated_figure_shares_the_class_of_its_sibling(extractor):
+    body = ("US forces raided a house in Mosul on Sunday. A car bomb in Hilla on Tuesday killed three "
+            "Iraqi soldiers and injured nine, police said.")
+    claims, _ = run(extractor, body)
+    assert [(c["value_low"], c["victim_class"]) for c in claims] == [(3, "security_forces"), (9, "security_forces")]
+
+
+def test_of_two_overlapping_names_the_one_that_starts_first_wins(tmp_path):
+    """'the East Jerusalem district': East Jerusalem, not the longer 'Jerusalem district' inside it."""
+    places = PLACES + ("ps,Palestine,country,,,Palestine,32,35,\n"
+                       "ps-east-jerusalem,East Jerusalem,district,ps,West Bank,Palestine,31.8,35.2,\n"
+                       "il,Israel,country,,,Israel,31,35,\n"
+                       "il-jerusalem,Jerusalem District,admin1,il,Jerusalem,Israel,31.8,35.1,\n")
+    (tmp_path / "places.csv").write_text(places)
+    (tmp_path / "actors.csv").write_text(ACTORS)
+    (tmp_path / "actor_aliases.csv").write_text(ALIASES)
+    (tmp_path / "demonyms.csv").write_text(DEMONYMS)
+    for name in ("victim_terms.csv", "vague_quantities.csv"):
+        shutil.copy(SEEDS_DIR / name, tmp_path / name)
+    gazetteer = Gazetteer(tmp_path)
+    found = gazetteer.mentions("A bomb went off at a mosque in the East Jerusalem district on Monday.")
+    assert [(m.surface, m.ref) for m in found] == [("East Jerusalem", "ps-east-jerusalem")]
+    found = gazetteer.mentions("Clashes in Sadr City, Baghdad, and in the Jerusalem District.")
+    assert [m.ref for m in found] == ["iq-sadr-city", "iq-baghdad-city", "il-jerusalem"]
+
+
 def test_mentions_longest_alias_and_place_over_actor(extractor):
     _, mentions = run(extractor, "Mahdi Army fighters clashed with US forces in Sadr City.")
     assert [(m["mention_type"], m["surface_text"]) for m in mentions] == [
