@@ -47,16 +47,20 @@ NATO soldiers,nato,false
 DEMONYMS = "demonym,country\nAmerican,United States\nUS,United States\nIraqi,Iraq\n"
 
 
-@pytest.fixture(scope="module")
-def extractor(tmp_path_factory):
-    seeds = tmp_path_factory.mktemp("seeds")
-    (seeds / "places.csv").write_text(PLACES)
+def write_seeds(seeds, places=PLACES):
+    """The small reference data of these tests (victim terms and vague words are the project's)."""
+    (seeds / "places.csv").write_text(places)
     (seeds / "actors.csv").write_text(ACTORS)
     (seeds / "actor_aliases.csv").write_text(ALIASES)
     (seeds / "demonyms.csv").write_text(DEMONYMS)
     for name in ("victim_terms.csv", "vague_quantities.csv"):
         shutil.copy(SEEDS_DIR / name, seeds / name)
-    return ArticleExtractor(Gazetteer(seeds))
+    return seeds
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory):
+    return ArticleExtractor(Gazetteer(write_seeds(tmp_path_factory.mktemp("seeds"))))
 
 
 def run(extractor, body, published=dt.date(2016, 5, 11)):  # a Wednesday
@@ -188,13 +192,7 @@ def test_of_two_overlapping_names_the_one_that_starts_first_wins(tmp_path):
                        "ps-east-jerusalem,East Jerusalem,district,ps,West Bank,Palestine,31.8,35.2,\n"
                        "il,Israel,country,,,Israel,31,35,\n"
                        "il-jerusalem,Jerusalem District,admin1,il,Jerusalem,Israel,31.8,35.1,\n")
-    (tmp_path / "places.csv").write_text(places)
-    (tmp_path / "actors.csv").write_text(ACTORS)
-    (tmp_path / "actor_aliases.csv").write_text(ALIASES)
-    (tmp_path / "demonyms.csv").write_text(DEMONYMS)
-    for name in ("victim_terms.csv", "vague_quantities.csv"):
-        shutil.copy(SEEDS_DIR / name, tmp_path / name)
-    gazetteer = Gazetteer(tmp_path)
+    gazetteer = Gazetteer(write_seeds(tmp_path, places))
     found = gazetteer.mentions("A bomb went off at a mosque in the East Jerusalem district on Monday.")
     assert [(m.surface, m.ref) for m in found] == [("East Jerusalem", "ps-east-jerusalem")]
     found = gazetteer.mentions("Clashes in Sadr City, Baghdad, and in the Jerusalem District.")
