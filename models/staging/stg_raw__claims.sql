@@ -19,13 +19,7 @@ current_claims as (
     inner join current_extractions
         on claim_events.content_sha256 = current_extractions.content_sha256
         and claim_events.extractor_version = current_extractions.extractor_version
-),
-
-deduplicated as (
-    select
-        *,
-        row_number() over (partition by claim_id order by ingest_run_id, char_start) as duplicate_rank
-    from current_claims
+        and claim_events.ingest_run_id = current_extractions.extraction_run_id
 ),
 
 final as (
@@ -66,8 +60,7 @@ final as (
         nullif(trim(restates_claim_id), '') as restates_claim_id,
         is_new_event,
         ingest_run_id
-    from deduplicated
-    where duplicate_rank = 1
+    from current_claims
 )
 
 select * from final

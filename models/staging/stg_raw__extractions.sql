@@ -1,6 +1,8 @@
 -- The extraction that stands for the current version of every article: newest by
 -- (extracted_at, extraction_seq) among the extractions known as of `as_of`, so a newer
--- extractor's empty result wins over an older one's claims. Claims and mentions join on it.
+-- extractor's empty result wins over an older one's claims. Claims and mentions join on it,
+-- run included: should one version have been extracted twice by the same extractor, only the
+-- chosen run's rows count.
 with articles as (
     select * from {{ ref('stg_raw__articles') }}
 ),
@@ -17,6 +19,7 @@ known_extractions as (
         extraction_seq,
         claims,
         mentions,
+        ingest_run_id,
     from extraction_events
     where {{ known_as_of('extracted_at') }}
 ),
@@ -40,6 +43,7 @@ final as (
         ranked_extractions.extracted_at,
         cast(ranked_extractions.claims as integer) as claims,
         cast(ranked_extractions.mentions as integer) as mentions,
+        ranked_extractions.ingest_run_id as extraction_run_id,
     from articles
     inner join ranked_extractions
         on articles.content_sha256 = ranked_extractions.content_sha256

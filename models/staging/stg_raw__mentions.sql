@@ -17,13 +17,7 @@ current_mentions as (
     inner join current_extractions
         on mention_events.content_sha256 = current_extractions.content_sha256
         and mention_events.extractor_version = current_extractions.extractor_version
-),
-
-deduplicated as (
-    select
-        *,
-        row_number() over (partition by mention_id order by ingest_run_id, char_start) as duplicate_rank
-    from current_mentions
+        and mention_events.ingest_run_id = current_extractions.extraction_run_id
 ),
 
 final as (
@@ -40,8 +34,7 @@ final as (
         cast(sentence_index as integer) as sentence_index,
         cast(char_start as integer) as char_start,
         cast(char_end as integer) as char_end
-    from deduplicated
-    where duplicate_rank = 1
+    from current_mentions
 )
 
 select * from final
