@@ -22,8 +22,8 @@ DESIGN.md, never by running the extractor:
   country-wide total);
 - cumulative tolls never add to best;
 - articles naming an actor are counted by publication month, naming being an alias of
-  seeds/actor_aliases.csv (or a canonical name) found in the body, longest alias first, a
-  place name winning over an actor alias it overlaps.
+  seeds/actor_aliases.csv (or a canonical name) found in the body, leftmost then longest alias
+  first, a place name winning over an actor alias it ties with.
 
 To make that truth exact, distinct incidents are never mergeable by DESIGN's merge rule: no
 two incidents at the same or nested places (every place a report of it could resolve to,
@@ -587,8 +587,9 @@ class Reference:
 class AliasMatcher:
     """Actor mentions in a text by DESIGN's rule, as the extractor finds them: every alias of
     seeds/actor_aliases.csv at word boundaries, case-insensitive unless the alias is
-    case-sensitive, longest first; place names (and case-sensitive demonyms) take part, so
-    "Sadr City" (a place) beats "Sadr" (an actor); on an exact tie a place wins.
+    case-sensitive, leftmost then longest ("Kataib Hezbollah militants" names Kataib Hezbollah,
+    not the "Hezbollah militants" inside it); place names (and case-sensitive demonyms) take
+    part, so "Sadr City" (a place) beats "Sadr" (an actor); on an exact tie a place wins.
     A matched alias names the actor the marts resolve it to."""
 
     def __init__(self, ref: "Reference", full: bool = False):
@@ -641,7 +642,7 @@ class AliasMatcher:
             for kind, value, sensitive, alias in values:
                 if sensitive and surface != alias:
                     continue
-                hits.append((-length, start, kind != "place", kind, value, alias))
+                hits.append((start, -length, kind != "place", kind, value, alias))
                 break
         if not hits:
             return set(), []
@@ -649,7 +650,7 @@ class AliasMatcher:
         taken: list[tuple[int, int]] = []
         actors: set[str] = set()
         places: list[tuple[int, int, str]] = []
-        for neg_length, start, _, kind, value, alias in hits:
+        for start, neg_length, _, kind, value, alias in hits:
             end = start - neg_length
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue

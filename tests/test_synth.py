@@ -55,6 +55,8 @@ iraqi-army,Iraqi Army,state force,security_forces,Iraq,
 us-forces,US forces,foreign force,foreign_military,United States,
 sadr,Muqtada al-Sadr,person,,Iraq,
 maliki,Nuri al-Maliki,person,,Iraq,
+kataib-hezbollah,Kataib Hezbollah,militia,militants,Iraq,
+hezbollah,Hezbollah,militia,militants,Lebanon,
 """
 ALIASES = """alias,actor_id,case_sensitive
 Mahdi Army,mahdi-army,false
@@ -73,6 +75,8 @@ US military,us-forces,false
 Moqtada al-Sadr,sadr,false
 Sadr,sadr,false
 Maliki,maliki,false
+Hezbollah militants,hezbollah,false
+Kataib Hezbollah,kataib-hezbollah,false
 """
 
 
@@ -399,6 +403,8 @@ def test_actors_are_counted_as_the_marts_name_them(seeds):
     assert lower == set()  # case-sensitive aliases match exactly only
     canonical_only, _ = ref.matcher.find("US forces said, then the US military said")
     assert [ref.actor_name[a] for a in canonical_only] == ["US forces"]  # mentions are aliases of the seed only
+    leftmost, _ = ref.matcher.find("killing nine Kataib Hezbollah militants")
+    assert {ref.actor_name[a] for a in leftmost} == {"Kataib Hezbollah"}  # not the "Hezbollah militants" inside
     demonym, _ = ref.matcher.find("Iraqi Army units and Iraqi soldiers")
     assert {ref.actor_name[a] for a in demonym} == {"Iraqi Army"}
 
