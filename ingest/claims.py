@@ -146,6 +146,15 @@ class Token:
         self.text, self.start, self.end, self.low = text, start, end, text.lower()
 
 
+_TRIGGER_WORDS = {word for triggers in (PASSIVE_TRIGGERS, NOUN_TRIGGERS, ACTIVE_TRIGGERS) for phrase in triggers
+                  for word in phrase.split()} - {"the", "of", "or", "and", "to", "in", "their", "were", "was"}
+
+
+def names_in(mentions: list[Mention]) -> list[Mention]:
+    """The actor and place names among a sentence's mentions."""
+    return [m for m in mentions if m.kind in ("actor", "place")]
+
+
 @dataclass
 class SentenceClaim:
     """A claim found in one sentence; offsets relative to the sentence."""
@@ -208,8 +217,14 @@ class SentenceAnalyser:
         if not prefiltered and not PREFILTER.search(text.lower()):
             return []
         tokens = tokenize(text)
+        # outcome words inside a name are part of the name ("al-Aqsa Martyrs Brigade")
+        for token in tokens:
+            if token.low in _TRIGGER_WORDS and any(m.start <= token.start and token.end <= m.end for m in names_in(mentions)):
+                token.low = "\u00b7"
         self._tokens = tokens
-        numbers = self._numbers(text)
+        # a number inside a name is part of the name ("the Three Brotherhood Alliance", "March 23 Movement")
+        numbers = [n for n in self._numbers(text)
+                   if not any(m.start <= n.start and n.end <= m.end for m in names_in(mentions))]
         if not numbers:
             return []
         by_start = {t.start: i for i, t in enumerate(tokens)}
@@ -222,7 +237,10 @@ class SentenceAnalyser:
                 found.append(None)
                 continue
             found.append(self._bind(text, tokens, first, last, number, mentions))
-        self._coordinate(text, tokens, numbers, found, by_start, by_end)
+        masked = text
+        for m in names_in(mentions):  # outcome words inside names are no outcome ("al-Aqsa Martyrs Brigade")
+            masked = masked[:m.start] + "N" * (m.end - m.start) + masked[m.end:]
+        self._coordinate(masked, tokens, numbers, found, by_start, by_end)
         self._breakdowns(text, numbers, found)
         claims = [c for c in found if c is not None and not self._excluded(text, c)]
         # a number inside another claim's words ("five members of one family were killed") is not a claim

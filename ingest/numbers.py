@@ -118,7 +118,9 @@ _YEAR = range(1900, 2100)
 def is_date_or_measure(text: str, start: int, end: int, value: int, raw: str) -> bool:
     """Numbers that are dates, years, measures, money or labels, never counts of people."""
     before, after = text[:start], text[end:]
-    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+    # days of the month are written in digits: "3 March" is a date, "Twenty March 23 Movement
+    # fighters" and "in March seven people died" are not
+    if any(ch.isdigit() for ch in raw) and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
     if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(after):
         return True

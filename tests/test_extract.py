@@ -32,6 +32,8 @@ m23,March 23 Movement,rebel_group,militants,,
 sons-of-iraq,Sons of Iraq,militia,militants,Iraq,
 hezbollah,Hezbollah,militia,militants,Lebanon,
 nato,NATO,international,foreign_military,,
+three-brotherhood,Three Brotherhood Alliance,rebel_group,militants,,
+aqsa,al-Aqsa Martyrs Brigades,militia,militants,Palestine,
 """
 ALIASES = """alias,actor_id,case_sensitive
 US forces,us-forces,false
@@ -43,6 +45,8 @@ Concerned Local Citizens,sons-of-iraq,false
 Hezbollah,hezbollah,false
 NATO,nato,true
 NATO soldiers,nato,false
+Three Brotherhood Alliance,three-brotherhood,false
+al-Aqsa Martyrs Brigade,aqsa,false
 """
 DEMONYMS = "demonym,country\nAmerican,United States\nUS,United States\nIraqi,Iraq\n"
 
@@ -197,6 +201,20 @@ def test_of_two_overlapping_names_the_one_that_starts_first_wins(tmp_path):
     assert [(m.surface, m.ref) for m in found] == [("East Jerusalem", "ps-east-jerusalem")]
     found = gazetteer.mentions("Clashes in Sadr City, Baghdad, and in the Jerusalem District.")
     assert [m.ref for m in found] == ["iq-sadr-city", "iq-baghdad-city", "il-jerusalem"]
+
+
+def test_a_number_inside_a_name_is_not_a_figure(extractor):
+    claims, _ = run(extractor, "The number of Three Brotherhood Alliance fighters killed in Mosul rose to 14.")
+    assert [(c["value_low"], c["victim_class"]) for c in claims] == [(14, "militants")]
+    claims, _ = run(extractor, "Twenty March 23 Movement fighters were killed in Mosul on Monday.")
+    assert [(c["value_low"], c["victim_actor"]) for c in claims] == [(20, "March 23 Movement")]
+
+
+def test_an_outcome_word_inside_a_name_is_no_outcome(extractor):
+    claims, _ = run(extractor, "Two fighters from al-Aqsa Martyrs Brigade and three from the Mahdi Army were "
+                               "killed in Hilla on Monday.")
+    assert [(c["value_low"], c["victim_actor"]) for c in claims] == [
+        (2, "al-Aqsa Martyrs Brigade"), (3, "Mahdi Army")]
 
 
 def test_mentions_longest_alias_and_place_over_actor(extractor):

@@ -53,3 +53,10 @@ def test_date_ranges_are_not_counts():
     assert find_numbers("between 10 and 13 June") == []
     assert find_numbers("on March 3-5") == []
     assert [p.text for p in find_numbers("21 injured between 10 and 13 June")] == ["21"]
+
+
+def test_a_number_word_next_to_a_month_is_still_a_count():
+    # days of the month are written in digits; a word number beside a month name is a count
+    assert [p.low for p in find_numbers("In March seven people died.")] == [7]
+    assert [p.low for p in find_numbers("Twenty March 23 Movement fighters were killed.")] == [20]
+    assert find_numbers("on 3 March") == [] and find_numbers("on March 3") == []
