@@ -155,6 +155,15 @@ def names_in(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.kind in ("actor", "place")]
 
 
+def _after_name(tokens: list["Token"], j: int, name_end: dict[int, int]) -> int:
+    """Index of the first token after the name that starts at token j."""
+    end = name_end[tokens[j].start]
+    k = j
+    while k < len(tokens) and tokens[k].start < end:
+        k += 1
+    return k
+
+
 @dataclass
 class SentenceClaim:
     """A claim found in one sentence; offsets relative to the sentence."""
@@ -217,14 +226,14 @@ class SentenceAnalyser:
         if not prefiltered and not PREFILTER.search(text.lower()):
             return []
         tokens = tokenize(text)
+        names = names_in(mentions)
         # outcome words inside a name are part of the name ("al-Aqsa Martyrs Brigade")
         for token in tokens:
-            if token.low in _TRIGGER_WORDS and any(m.start <= token.start and token.end <= m.end for m in names_in(mentions)):
+            if token.low in _TRIGGER_WORDS and any(m.start <= token.start and token.end <= m.end for m in names):
                 token.low = "\u00b7"
         self._tokens = tokens
         # a number inside a name is part of the name ("the Three Brotherhood Alliance", "March 23 Movement")
-        numbers = [n for n in self._numbers(text)
-                   if not any(m.start <= n.start and n.end <= m.end for m in names_in(mentions))]
+        numbers = [n for n in self._numbers(text) if not any(m.start <= n.start and n.end <= m.end for m in names)]
         if not numbers:
             return []
         by_start = {t.start: i for i, t in enumerate(tokens)}
@@ -238,7 +247,7 @@ class SentenceAnalyser:
                 continue
             found.append(self._bind(text, tokens, first, last, number, mentions))
         masked = text
-        for m in names_in(mentions):  # outcome words inside names are no outcome ("al-Aqsa Martyrs Brigade")
+        for m in names:  # outcome words inside names are no outcome ("al-Aqsa Martyrs Brigade")
             masked = masked[:m.start] + "N" * (m.end - m.start) + masked[m.end:]
         self._coordinate(masked, tokens, numbers, found, by_start, by_end)
         self._breakdowns(text, numbers, found)
@@ -355,10 +364,7 @@ class SentenceAnalyser:
         name_end = getattr(self, "_name_end", {}) if tokens and tokens is getattr(self, "_tokens", None) else {}
         while j < len(tokens) and modifiers <= 3:
             if tokens[j].start in name_end:
-                end = name_end[tokens[j].start]
-                k = j
-                while k < len(tokens) and tokens[k].start < end:
-                    k += 1
+                k = _after_name(tokens, j, name_end)
                 # a name ending in a victim noun ("US soldiers") names the victims; any other name
                 # ("Kurdistan Workers Party", "al-Qaeda in Iraq") is one modifier of the noun after it
                 if not _victim_term(tokens, k - 1, self.gaz):
@@ -385,9 +391,7 @@ class SentenceAnalyser:
                 while j < len(tokens):
                     if tokens[j].start in name_end:
                         # "11 Lebanese Hezbollah militants": a name between two victim nouns
-                        k = j
-                        while k < len(tokens) and tokens[k].start < name_end[tokens[j].start]:
-                            k += 1
+                        k = _after_name(tokens, j, name_end)
                         if _victim_term(tokens, k - 1, self.gaz) and k - 1 > j:
                             j = k - 1
                         elif _victim_term(tokens, k, self.gaz):

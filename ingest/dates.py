@@ -96,7 +96,7 @@ def _role(text: str, start: int) -> str:
         return "comparison"  # "the deadliest attack since 2002" dates nothing that was counted
     if re.search(r"\bsince\s+(?:late\s+|early\s+|mid-?)?$", before, re.I):
         # "since last September, when 65 troops were killed" dates the event itself
-        return "event" if re.match(r"^[\w\s,.-]{0,25}?,?\s+when\b", text[start:start + 40]) else "since"
+        return "event" if when else "since"
     if _SPEECH.search(before):
         return "report"
     return "event"

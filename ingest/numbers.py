@@ -115,12 +115,17 @@ _NOT_PEOPLE_AFTER = re.compile(
 _YEAR = range(1900, 2100)
 
 
+def _beside_month(before: str, after: str) -> bool:
+    """A month name right before or after the number ("March 3", "3rd of March")."""
+    return bool(_DATE_BEFORE.search(before) or _DATE_AFTER.match(after))
+
+
 def is_date_or_measure(text: str, start: int, end: int, value: int, raw: str) -> bool:
     """Numbers that are dates, years, measures, money or labels, never counts of people."""
     before, after = text[:start], text[end:]
     # days of the month are written in digits: "3 March" is a date, "Twenty March 23 Movement
     # fighters" and "in March seven people died" are not
-    if any(ch.isdigit() for ch in raw) and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
+    if any(ch.isdigit() for ch in raw) and _beside_month(before, after):
         return True
     if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(after):
         return True
@@ -135,8 +140,7 @@ def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[
         if match.group("lo") and not match.group("hi") and is_date_or_measure(
                 text, match.start("lo"), match.end(), parse_single(match.group("lo")) or 0, match.group("lo")):
             continue
-        if (match.group("between_hi") or match.group("hi")) and (
-                _DATE_AFTER.match(text[match.end():]) or _DATE_BEFORE.search(text[:match.start()])):
+        if (match.group("between_hi") or match.group("hi")) and _beside_month(text[:match.start()], text[match.end():]):
             continue  # "between 10 and 13 June", "March 3-5" are dates
         phrase = _phrase(match, vague_values)
         if phrase is not None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections import deque
 import os
+from collections import deque
 import uuid
 from dataclasses import dataclass, field
 from itertools import islice
