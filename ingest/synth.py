@@ -1462,7 +1462,9 @@ class Generator:
             box = f"across {ref.country_surface[country]}"
             city_pool = ref.cities.get(country)
         else:
-            box = rng.choice(("across ", "in ")) + rng.choice(ref.admin1_surfaces[(country, admin1)])
+            preposition = rng.choice(("across ", "in "))
+            admin1_name = rng.choice(ref.admin1_surfaces[(country, admin1)])
+            box = preposition + admin1_name
             city_pool = ref.admin1_cities.get((country, admin1)) or ref.cities.get(country)
         city = surface_of(rng.choice(city_pool)) if city_pool else None
         art.dateline = self._dateline(outlet, art.published, country, city)
@@ -1484,7 +1486,9 @@ class Generator:
                 f"Violence killed {number} {noun} {box} {when}, according to figures from {org}.",
                 f"{cap(org)} said {number} {noun} had been killed {box} {when}.",
             ))
-        place_name = ref.country_surface[country] if admin1 is None else admin1
+        # the headline names the place as the body does: the admin1 column ("Adamawa", "Sanaa") may
+        # also name another place (Nigeria's Adamawa State, the city of Sanaa)
+        place_name = ref.country_surface[country] if admin1 is None else admin1_name
         art.title = f"{cap(number)} {noun} killed in {place_name} in {month_name}, figures show"
         if rng.random() < 0.2:
             art.paragraphs.append(art.title)

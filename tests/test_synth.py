@@ -574,3 +574,44 @@ def test_bench_prints_one_json_line(tmp_path, seeds, monkeypatch):
     assert figures["truth_ok"] is False  # no marts were built here
     truth = json.loads((tmp_path / "bench" / "truth.json").read_text())
     assert truth["articles"] == 122  # one truth covers the corpus and its 1% continuation
+
+
+HOMONYMS = """place_id,place,kind,parent_id,admin1,country,lat,lon,aliases
+ng,Nigeria,country,,,Nigeria,9.08,8.68,
+ng-adamawa,Adamawa State,admin1,ng,Adamawa,Nigeria,9.30,12.40,Adamawa
+ng-yola,Yola,city,ng-adamawa,Adamawa,Nigeria,9.21,12.48,Jimeta
+ng-borno,Borno State,admin1,ng,Borno,Nigeria,11.50,13.00,Borno
+ng-maiduguri,Maiduguri,city,ng-borno,Borno,Nigeria,11.85,13.16,
+cm,Cameroon,country,,,Cameroon,7.37,12.35,
+cm-adamawa,Adamawa Region,admin1,cm,Adamawa,Cameroon,7.00,13.50,Adamaoua Region
+cm-ngaoundere,Ngaoundéré,city,cm-adamawa,Adamawa,Cameroon,7.32,13.58,Ngaoundere
+cm-far-north,Far North Region,admin1,cm,Far North,Cameroon,10.60,14.30,Extreme North Region
+cm-maroua,Maroua,city,cm-far-north,Far North,Cameroon,10.59,14.32,
+"""
+
+
+def test_headlines_name_places_as_the_body_does(tmp_path, seeds):
+    """An admin1 column may be another place's name (Cameroon's Adamawa Region is "Adamawa",
+    which is Nigeria's Adamawa State): texts, headlines included, only use names that resolve
+    within the admin1 they are about."""
+    from ingest.gazetteer import Gazetteer
+
+    folder = tmp_path / "seeds"
+    shutil.copytree(seeds, folder)
+    (folder / "places.csv").write_text(HOMONYMS, encoding="utf-8")
+    (folder / "demonyms.csv").write_text("demonym,country\nNigerian,Nigeria\nCameroonian,Cameroon\n", encoding="utf-8")
+    gazetteer = Gazetteer(folder)
+    generator = Generator(3, seeds_dir=folder, articles_hint=3000)
+    checked = 0
+    for _ in range(3000):
+        article = generator.next_article()
+        totals = [f for f in article["_events"]["figures"] if f["kind"] == "total" and f["admin1"]]
+        if not totals:
+            continue
+        country, admin1 = totals[0]["country"], totals[0]["admin1"]
+        for mention in gazetteer.mentions(article["title"]):
+            if mention.kind == "place":
+                place = gazetteer.places[mention.ref]
+                assert (place.country, place.admin1) == (country, admin1), (article["title"], country, admin1)
+                checked += 1
+    assert checked > 20
