@@ -102,7 +102,7 @@ _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z
 _TOLL_BEFORE = re.compile(
     r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b[^.;,\d]{0,120}?"
     r"\b(?:to|at|of|reached|hit|is|was|stood|stands|surpassed|passed|exceeded|topped|rose|climbed|jumped)\s+$"
-    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,6}?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b[^.;\d]{0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
+    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b[^.;\d]{0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"

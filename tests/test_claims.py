@@ -164,6 +164,9 @@ def test_noun_runs_and_long_tally_phrases():
     assert [(c.outcome, c.number.low, c.victim_class) for c in found] == [("killed", 5, "militants"), ("wounded", 40, "militants")]
     assert claims("The number of The Resistance Front fighters killed in Friday's raid rose to six.") == [
         ("killed", 6, 6, "exact")]
+    # a group name of seven words between "number of" and the outcome
+    assert claims("The number of Islamic State of Iraq and Syria fighters killed in the raid rose to seven.") == [
+        ("killed", 7, 7, "exact")]
 
 
 @pytest.mark.parametrize("sentence, victim_class", [
