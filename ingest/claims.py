@@ -232,8 +232,12 @@ class SentenceAnalyser:
             if token.low in _TRIGGER_WORDS and any(m.start <= token.start and token.end <= m.end for m in names):
                 token.low = "\u00b7"
         self._tokens = tokens
-        # a number inside a name is part of the name ("the Three Brotherhood Alliance", "March 23 Movement")
-        numbers = [n for n in self._numbers(text) if not any(m.start <= n.start and n.end <= m.end for m in names)]
+        # names are opaque: a number inside one is part of it ("the Three Brotherhood Alliance"), and a
+        # month word starting one dates nothing ("11 March 23 Movement militants" counts eleven)
+        masked = text
+        for m in names:
+            masked = masked[:m.start] + "N" * (m.end - m.start) + masked[m.end:]
+        numbers = self._numbers(masked)
         if not numbers:
             return []
         by_start = {t.start: i for i, t in enumerate(tokens)}
@@ -246,9 +250,6 @@ class SentenceAnalyser:
                 found.append(None)
                 continue
             found.append(self._bind(text, tokens, first, last, number, mentions))
-        masked = text
-        for m in names:  # outcome words inside names are no outcome ("al-Aqsa Martyrs Brigade")
-            masked = masked[:m.start] + "N" * (m.end - m.start) + masked[m.end:]
         self._coordinate(masked, tokens, numbers, found, by_start, by_end)
         self._breakdowns(text, numbers, found)
         claims = [c for c in found if c is not None and not self._excluded(text, c)]

@@ -208,6 +208,11 @@ def test_a_number_inside_a_name_is_not_a_figure(extractor):
     assert [(c["value_low"], c["victim_class"]) for c in claims] == [(14, "militants")]
     claims, _ = run(extractor, "Twenty March 23 Movement fighters were killed in Mosul on Monday.")
     assert [(c["value_low"], c["victim_actor"]) for c in claims] == [(20, "March 23 Movement")]
+    # digits before a name that starts with a month: a count, not "11 March"
+    claims, _ = run(extractor, "Clashes killed 11 March 23 Movement militants in Mosul on Friday.")
+    assert [(c["value_low"], c["victim_actor"]) for c in claims] == [(11, "March 23 Movement")]
+    claims, _ = run(extractor, "Two people were killed on 11 March in Mosul.")
+    assert [c["value_low"] for c in claims] == [2]
 
 
 def test_an_outcome_word_inside_a_name_is_no_outcome(extractor):
