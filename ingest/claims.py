@@ -237,6 +237,7 @@ class SentenceAnalyser:
         masked = text
         for m in names:
             masked = masked[:m.start] + "N" * (m.end - m.start) + masked[m.end:]
+        self._masked = masked
         numbers = self._numbers(masked)
         if not numbers:
             return []
@@ -286,7 +287,8 @@ class SentenceAnalyser:
         np_info = self._noun_phrase(tokens, last + 1)
         # the patterns below are anchored at the number: a bounded tail keeps them linear in the sentence
         shift = max(0, number.start - 160)
-        before = text[shift:number.start]
+        # the cue patterns read names as opaque ("... in the Tammuz 17 district rose to five")
+        before = self._masked[shift:number.start]
         # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
         toll = _TOLL_BEFORE.search(before)
         if toll:
@@ -297,18 +299,18 @@ class SentenceAnalyser:
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
                        "hostages": KIDNAPPED}.get(kind, KILLED)
             claim = self._claim(number, outcome, shift + toll.start(), number.end, "toll", np_info, tokens, last)
-            if claim.victim_term is None:
-                self._victims_inside(claim, toll.group(0))  # "the number of Iraqi troops killed ... rose to seven"
+            if claim.victim_term is None:  # "the number of Iraqi troops killed ... rose to seven"
+                self._victims_inside(claim, text[shift + toll.start():shift + toll.end()])
             claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl") or toll.group("ofthe")) or claim.extras["part_cue"]
             return claim
         bring = _BRING_TO.search(before)
         if bring:
-            tail = _NUMBER_OF_AFTER.match(text[number.end:])
+            tail = _NUMBER_OF_AFTER.match(self._masked[number.end:])
             if tail:
                 outcome = PASSIVE_TRIGGERS.get((tail.group("verb") or "killed").lower(), KILLED)
                 claim = self._claim(number, outcome, shift + bring.start(), number.end + tail.end(), "toll", np_info, tokens, last)
                 if claim.victim_term is None:
-                    self._victims_inside(claim, tail.group(0))
+                    self._victims_inside(claim, text[number.end:number.end + tail.end()])
                 return claim
         of = _OF_BEFORE.search(before)
         if of:
@@ -614,7 +616,8 @@ class SentenceAnalyser:
                 nxt += 1
             gap_next = text[number.end:numbers[nxt].start] if nxt < len(numbers) else ""
             if (nxt < len(numbers) and found[nxt] is not None and found[nxt].shape in ("passive", "coordination")
-                    and re.search(r"\band\s*$", gap_next) and len(gap_next) < 80 and not re.search(r"[;:.]", gap_next)
+                    and re.search(r"\band\s*$", gap_next) and len(_NAME_RUN.sub("N", gap_next)) < 80
+                    and not re.search(r"[;:.]", gap_next)
                     and not PREFILTER.search(gap_next.lower())):
                 sibling = found[nxt]
                 found[k] = self._inherit(number, sibling, tokens, by_end, "coordination")
@@ -702,6 +705,7 @@ class SentenceAnalyser:
 
 
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
+_NAME_RUN = re.compile(r"N{2,}")  # a masked name counts as one word in gap lengths
 _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+(?:[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b|(?:\w+\s+)?(?P<noun>bodies|dead|deaths|corpses)\b)", re.I)
 _SPEECH_VERB_AFTER = re.compile(r"^[^,.;]{0,60}?\b(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)
 _PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)

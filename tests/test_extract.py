@@ -21,6 +21,7 @@ iq-basra,Basra Governorate,admin1,iq,Basra,Iraq,30.5,47.8,
 iq-basra-city,Basra,city,iq-basra,Basra,Iraq,30.5,47.8,Basrah
 iq-nineveh,Nineveh,admin1,iq,Nineveh,Iraq,36,43,Nineveh province
 iq-mosul,Mosul,city,iq-nineveh,Nineveh,Iraq,36.3,43.1,
+iq-tammuz-17,Tammuz 17,district,iq-mosul,Nineveh,Iraq,36.3,43.1,
 iq-babil,Babil,admin1,iq,Babil,Iraq,32.5,44.4,
 iq-hilla,Hilla,city,iq-babil,Babil,Iraq,32.5,44.4,Hillah
 """
@@ -34,6 +35,7 @@ hezbollah,Hezbollah,militia,militants,Lebanon,
 nato,NATO,international,foreign_military,,
 three-brotherhood,Three Brotherhood Alliance,rebel_group,militants,,
 aqsa,al-Aqsa Martyrs Brigades,militia,militants,Palestine,
+csp,Strategic Framework for the Defence of the People of Azawad,rebel_group,militants,Mali,
 """
 ALIASES = """alias,actor_id,case_sensitive
 US forces,us-forces,false
@@ -47,6 +49,7 @@ NATO,nato,true
 NATO soldiers,nato,false
 Three Brotherhood Alliance,three-brotherhood,false
 al-Aqsa Martyrs Brigade,aqsa,false
+Strategic Framework for the Defence of the People of Azawad,csp,false
 """
 DEMONYMS = "demonym,country\nAmerican,United States\nUS,United States\nIraqi,Iraq\n"
 
@@ -213,6 +216,17 @@ def test_a_number_inside_a_name_is_not_a_figure(extractor):
     assert [(c["value_low"], c["victim_actor"]) for c in claims] == [(11, "March 23 Movement")]
     claims, _ = run(extractor, "Two people were killed on 11 March in Mosul.")
     assert [c["value_low"] for c in claims] == [2]
+    # a number inside a place name does not break a tally phrase
+    claims, _ = run(extractor, "The number of worshippers killed in Saturday's bombing in the Tammuz 17 district "
+                               "rose to five, officials said.")
+    assert [(c["value_low"], c["place_text"]) for c in claims] == [(5, "Tammuz 17")]
+
+
+def test_a_long_name_between_coordinated_figures_counts_as_one_word(extractor):
+    claims, _ = run(extractor, "Six militiamen from Strategic Framework for the Defence of the People of Azawad and "
+                               "two from the Mahdi Army were killed in Mosul on Monday.")
+    assert [(c["value_low"], c["victim_actor"]) for c in claims] == [
+        (6, "Strategic Framework for the Defence of the People of Azawad"), (2, "Mahdi Army")]
 
 
 def test_an_outcome_word_inside_a_name_is_no_outcome(extractor):
