@@ -160,7 +160,7 @@ class ArticleExtractor:
 
     def extract(self, body: str, published: dt.date | None, content_sha256: str) -> tuple[list[dict], list[dict]]:
         sentences = split_sentences(body)
-        mentions = self.gaz.mentions(body)
+        mentions = self.gaz.disambiguate(self.gaz.mentions(body))
         mention_rows = self._mention_rows(mentions, sentences, content_sha256)
         if not outcome_positions(body.lower()):
             return [], mention_rows
@@ -171,7 +171,7 @@ class ArticleExtractor:
         claims = [claim for ctx in contexts for claim in ctx.claims]
         if not claims:
             return [], mention_rows
-        dateline = self._dateline(body)
+        dateline = self._dateline(body, mentions)
         article_country = self._article_country(mentions, dateline)
         for claim in claims:
             self._place(claim, contexts, dateline, article_country)
@@ -225,11 +225,11 @@ class ArticleExtractor:
 
     # -- where -----------------------------------------------------------------------------
 
-    def _dateline(self, body: str) -> str | None:
+    def _dateline(self, body: str, article_mentions: list[Mention]) -> str | None:
         match = find_dateline(body)
         if not match:
             return None
-        for mention in self.gaz.mentions(match.group("place")):
+        for mention in self.gaz.disambiguate(self.gaz.mentions(match.group("place")), article_mentions):
             if mention.kind == "place":
                 return mention.ref
         return None
@@ -613,7 +613,8 @@ class ArticleExtractor:
             "value_low": number.low, "value_high": number.high, "qualifier": number.qualifier,
             "is_vague": number.is_vague, "vague_term": number.vague_term, "victims_text": c.victims_text,
             "victim_class": c.victim_class, "victim_actor": c.victim_actor, "perpetrator_actor": c.perpetrator,
-            "place_text": c.place_text, "place_source": c.place_source, "event_date": c.event_date,
+            "place_text": c.place_text, "place_id": c.place_id, "place_source": c.place_source,
+            "event_date": c.event_date,
             "period_start": c.period_start, "period_end": c.period_end,
             "date_precision": c.precision if published or c.precision != "day" or c.own_date else "unknown",
             "scope": c.scope, "part_of_claim_id": _claim_id(sha, c.parent) if c.parent else None,

@@ -50,6 +50,9 @@ class Mention:
     surface: str
     alias_key: str
     ref: str  # place_id, actor_id or country
+    # every place the alias names when it names several ("Tripoli": Libya's and Lebanon's), the
+    # default (first in seeds/places.csv) first; disambiguate() picks one from the article
+    candidates: tuple[str, ...] = ()
 
 
 def _rows(name: str, seeds_dir: Path) -> list[dict]:
@@ -96,6 +99,17 @@ class Gazetteer:
         for row in _rows("vague_quantities.csv", seeds_dir):
             self.vague[row["term"].lower()] = int(row["value_low"])
 
+        # a name shared by several places defaults to the one the marts resolve it to by name:
+        # an own name before an alias, then the less specific place, then the smaller place_id
+        def default_first(value: tuple) -> tuple:
+            place = self.places[value[1]]
+            return (place.name.lower() != value[3].lower(), place.rank, place.place_id)
+
+        for key, values in entries.items():
+            places = [v for v in values if v[0] == "place"]
+            if len({v[1] for v in places}) > 1:
+                entries[key] = sorted(places, key=default_first) + [v for v in values if v[0] != "place"]
+
         self._automaton = ahocorasick.Automaton()
         for key, values in entries.items():
             self._automaton.add_word(key, (len(key), values))
@@ -121,7 +135,10 @@ class Gazetteer:
             for kind, ref, case_sensitive, alias in values:
                 if case_sensitive and surface != alias:
                     continue
-                candidates.append(Mention(kind, start, end, surface, alias if case_sensitive else alias.lower(), ref))
+                homonyms = tuple(dict.fromkeys(r for k, r, sensitive, a in values
+                                               if k == "place" and (not sensitive or surface == a))) if kind == "place" else ()
+                candidates.append(Mention(kind, start, end, surface, alias if case_sensitive else alias.lower(), ref,
+                                          homonyms if len(homonyms) > 1 else ()))
                 break
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind != "place"))
         taken: list[Mention] = []
@@ -133,6 +150,27 @@ class Gazetteer:
             occupied.update(span)
             taken.append(mention)
         return sorted(taken, key=lambda m: m.start)
+
+    def disambiguate(self, mentions: list[Mention], evidence: list[Mention] | None = None) -> list[Mention]:
+        """Each place name that names several places resolves to the one in the country the
+        article is about: the country most named by its unambiguous places and demonyms (of
+        `evidence`, by default the mentions themselves); on a tie, the first in seeds/."""
+        if not any(m.candidates for m in mentions):
+            return mentions
+        weight: dict[str, int] = {}
+        for m in evidence if evidence is not None else mentions:
+            country = (self.places[m.ref].country if m.kind == "place" and not m.candidates
+                       else m.ref if m.kind == "demonym" else None)
+            if country:
+                weight[country] = weight.get(country, 0) + 1
+        resolved = []
+        for m in mentions:
+            if m.candidates:
+                best = max(m.candidates, key=lambda ref: (weight.get(self.places[ref].country, 0),
+                                                          -m.candidates.index(ref)))
+                m = Mention(m.kind, m.start, m.end, m.surface, m.alias_key, best)
+            resolved.append(m)
+        return resolved
 
     # -- places ----------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ RAW_TABLES: dict[str, list[tuple[str, str]]] = {
         ("value_low", "bigint"), ("value_high", "bigint"), ("qualifier", "varchar"), ("is_vague", "boolean"),
         ("vague_term", "varchar"), ("victims_text", "varchar"), ("victim_class", "varchar"),
         ("victim_actor", "varchar"), ("perpetrator_actor", "varchar"), ("place_text", "varchar"),
-        ("place_source", "varchar"), ("event_date", "date"), ("period_start", "date"), ("period_end", "date"),
+        ("place_id", "varchar"), ("place_source", "varchar"), ("event_date", "date"), ("period_start", "date"), ("period_end", "date"),
         ("date_precision", "varchar"), ("scope", "varchar"), ("part_of_claim_id", "varchar"),
         ("restates_claim_id", "varchar"), ("is_new_event", "boolean"),
     ],

@@ -24,6 +24,12 @@ iq-mosul,Mosul,city,iq-nineveh,Nineveh,Iraq,36.3,43.1,
 iq-tammuz-17,Tammuz 17,district,iq-mosul,Nineveh,Iraq,36.3,43.1,
 iq-babil,Babil,admin1,iq,Babil,Iraq,32.5,44.4,
 iq-hilla,Hilla,city,iq-babil,Babil,Iraq,32.5,44.4,Hillah
+lb,Lebanon,country,,,Lebanon,33.9,35.9,
+lb-north,North Lebanon,admin1,lb,North Lebanon,Lebanon,34.4,35.9,
+lb-tripoli,"Tripoli, Lebanon",city,lb-north,North Lebanon,Lebanon,34.4,35.8,Tripoli
+ly,Libya,country,,,Libya,26.3,17.2,
+ly-tripoli,Tripoli District,admin1,ly,Tripoli,Libya,32.9,13.2,
+ly-tripoli-city,Tripoli,city,ly-tripoli,Tripoli,Libya,32.9,13.2,"Tripoli, Libya"
 """
 ACTORS = """actor_id,actor,actor_type,victim_class,country,parent_id
 us-forces,US forces,foreign_military,foreign_military,United States,
@@ -51,7 +57,7 @@ Three Brotherhood Alliance,three-brotherhood,false
 al-Aqsa Martyrs Brigade,aqsa,false
 Strategic Framework for the Defence of the People of Azawad,csp,false
 """
-DEMONYMS = "demonym,country\nAmerican,United States\nUS,United States\nIraqi,Iraq\n"
+DEMONYMS = "demonym,country\nAmerican,United States\nUS,United States\nIraqi,Iraq\nLebanese,Lebanon\n"
 
 
 def write_seeds(seeds, places=PLACES):
@@ -272,3 +278,17 @@ def test_others_are_of_the_kind_named_before(extractor):
 def test_members_of_a_named_force_take_its_class(extractor):
     (claim,), _ = run(extractor, "MOSUL, Iraq - Two members of the US forces were killed in Mosul on Tuesday.")
     assert (claim["victim_class"], claim["victim_actor"]) == ("foreign_military", "US forces")
+
+
+@pytest.mark.parametrize("body, place_id", [
+    # the article's other places and demonyms say which "Tripoli"
+    ("TRIPOLI, Lebanon (AP) - Clashes in Tripoli killed five people on Monday.", "lb-tripoli"),
+    ("Clashes in Tripoli killed five people on Monday, Lebanese officials said.", "lb-tripoli"),
+    ("TRIPOLI, Libya (Reuters) - Clashes in Tripoli killed five people on Monday.", "ly-tripoli-city"),
+    # no evidence: the place the marts would resolve the name to (an own name before an alias,
+    # whatever the order of seeds/places.csv)
+    ("Clashes in Tripoli killed five people on Monday.", "ly-tripoli-city"),
+])
+def test_a_place_name_shared_by_two_countries_resolves_by_the_article(extractor, body, place_id):
+    (claim,), _ = run(extractor, body)
+    assert (claim["place_text"], claim["place_id"]) == ("Tripoli", place_id)

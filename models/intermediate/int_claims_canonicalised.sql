@@ -4,9 +4,11 @@
 ) }}
 -- Canonical actors and places for every claim. victim_actor / perpetrator_actor text matches an
 -- alias or canonical name of seeds/actors.csv case-insensitively (exactly for case-sensitive
--- aliases); place_text matches a place name, alias, country name or demonym case-insensitively.
--- A place_text that names a country resolves to the country with admin1 null (the claim feeds
--- the country-wide row); a place_text that resolves to nothing gives country 'unknown'.
+-- aliases). The place is the one the extractor resolved (extracted_place_id: it tells homonyms
+-- apart by the article's country, "Tripoli" in a story from Lebanon) when seeds/ still has it;
+-- else place_text matches a place name, alias, country name or demonym case-insensitively.
+-- A place that is a country gives admin1 null (the claim feeds the country-wide row); a
+-- place_text that resolves to nothing gives country 'unknown'.
 with claims as (
     select * from {{ ref('int_claims_valued') }}
     {{- only_unbuilt_extractions() }}
@@ -62,8 +64,10 @@ with_actors as (
 with_place_ids as (
     select
         with_actors.*,
-        place_names.place_id
+        coalesce(extracted_places.place_id, place_names.place_id) as place_id
     from with_actors
+    left join places as extracted_places
+        on with_actors.extracted_place_id = extracted_places.place_id
     left join place_names
         on lower(trim(with_actors.place_text)) = place_names.name_key
 ),

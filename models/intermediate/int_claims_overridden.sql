@@ -73,6 +73,9 @@ applied as (
         claims.sentence,
         claims.number_text,
         claims.place_source,
+        -- an analyst's place_text replaces the extractor's resolved place too
+        case when overrides_per_claim.has_place_text = 1 then null else claims.extracted_place_id end
+            as extracted_place_id,
         claims.ingest_run_id,
         {%- for name, type in overridable %}
         {%- if type == 'string' %}

@@ -86,6 +86,7 @@ final as (
         victim_actor,
         perpetrator_actor,
         place_text,
+        extracted_place_id,
         place_source,
         event_date,
         period_start,

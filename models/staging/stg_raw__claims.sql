@@ -50,6 +50,7 @@ final as (
         nullif(trim(victim_actor), '') as victim_actor,
         nullif(trim(perpetrator_actor), '') as perpetrator_actor,
         nullif(trim(place_text), '') as place_text,
+        nullif(trim(place_id), '') as extracted_place_id,
         place_source,
         cast(event_date as date) as event_date,
         cast(period_start as date) as period_start,
