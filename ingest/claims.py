@@ -239,6 +239,7 @@ class SentenceAnalyser:
             masked = masked[:m.start] + "N" * (m.end - m.start) + masked[m.end:]
         self._masked = masked
         numbers = self._numbers(masked)
+        self._count_starts = {n.start for n in numbers}
         if not numbers:
             return []
         by_start = {t.start: i for i, t in enumerate(tokens)}
@@ -251,6 +252,7 @@ class SentenceAnalyser:
                 found.append(None)
                 continue
             found.append(self._bind(text, tokens, first, last, number, mentions))
+        self._partitives(text, tokens, numbers, found, by_end)
         self._coordinate(masked, tokens, numbers, found, by_start, by_end)
         self._breakdowns(text, numbers, found)
         claims = [c for c in found if c is not None and not self._excluded(text, c)]
@@ -505,6 +507,11 @@ class SentenceAnalyser:
                         steps += 1
                         continue
                 return None
+            if _is_number_token(tok) and tok.start not in self._count_starts and (
+                    in_prep > 0 or (j > 0 and tokens[j - 1].text[0].isupper())):
+                steps += 1  # a label inside a name, not a count: "members of Brigade 313", "the 93rd Brigade"
+                j += 1
+                continue
             if low in _CLAUSE_WORDS or _BLOCK_VERBS.match(low) or _is_number_token(tok):
                 return None
             if low == "of" and j + 2 < len(tokens) and tokens[j + 1].low in ("the", "those") and tokens[j + 2].low in (
@@ -637,6 +644,27 @@ class SentenceAnalyser:
                 if np_["victim_term"] and not _BLOCK_AFTER.match(rest) and not _SPEECH_VERB_AFTER.match(rest):
                     found[k] = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
 
+    def _partitives(self, text: str, tokens: list[Token], numbers: list[NumberPhrase],
+                    found: list[SentenceClaim | None], by_end: dict) -> None:
+        """'Five of the 30 passengers were killed': five were killed, 30 is how many there were.
+        Only when the verb is finite ("were killed", "died"): in "two of the 30 people killed
+        were children" the 30 are the dead."""
+        for k in range(len(numbers) - 1):
+            whole = found[k + 1]
+            if found[k] is not None or whole is None or whole.shape != "passive":
+                continue
+            if not _PARTITIVE_GAP.fullmatch(text[numbers[k].end:numbers[k + 1].start]):
+                continue
+            if not _FINITE_VERB.search(text[whole.number.end:whole.trigger_end]):
+                continue
+            part = self._inherit(numbers[k], whole, tokens, by_end, "passive")
+            if whole.victim_term:
+                part.victim_term, part.victim_class = whole.victim_term, whole.victim_class
+                part.nationality_sensitive = whole.nationality_sensitive
+            part.victims_text = whole.victims_text
+            part.end = whole.end
+            found[k], found[k + 1] = part, None
+
     def _inherit(self, number: NumberPhrase, sibling: SentenceClaim, tokens, by_end, shape: str) -> SentenceClaim:
         last = by_end.get(number.end)
         np_info = self._noun_phrase(tokens, last + 1) if last is not None else {"victim_term": None}
@@ -705,6 +733,8 @@ class SentenceAnalyser:
 
 
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
+_PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|its|their|some)?\s*", re.I)
+_FINITE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\b|\b(?:died|perished|drowned|lost\s+their\s+lives)$", re.I)
 _NAME_RUN = re.compile(r"N{2,}")  # a masked name counts as one word in gap lengths
 _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+(?:[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b|(?:\w+\s+)?(?P<noun>bodies|dead|deaths|corpses)\b)", re.I)
 _SPEECH_VERB_AFTER = re.compile(r"^[^,.;]{0,60}?\b(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)

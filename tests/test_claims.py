@@ -182,3 +182,26 @@ def test_a_tally_phrase_names_its_victims_by_the_head_of_their_noun_phrase(sente
 
 def test_an_agent_before_an_active_verb_is_not_a_victim():
     assert claims("A suicide bomber wearing a vest killed eighty-six civilians.") == [("killed", 86, 86, "exact")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "N of the M X were killed": N died, M is how many there were
+    ("Five of the 30 passengers were killed, police said.", [("killed", 5, 5, "exact")]),
+    ("Twelve of the 40 people on board died.", [("killed", 12, 12, "exact")]),
+    ("Three out of 12 soldiers at the post were killed.", [("killed", 3, 3, "exact")]),
+    ("At least 7 of the 15 miners were killed.", [("killed", 7, None, "at_least")]),
+    # but the M are the dead when the outcome word describes them
+    ("Five of the 30 wounded were in critical condition.", [("wounded", 30, 30, "exact")]),
+])
+def test_a_part_of_a_stated_whole(sentence, expected):
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, low", [
+    # numbers that label a unit are part of the victims' noun phrase, not a count or a stop
+    ("Two members of Brigade 313 were killed in the clashes.", 2),
+    ("Two soldiers of the 93rd Brigade were killed.", 2),
+    ("Three fighters from Brigade 313 were killed.", 3),
+])
+def test_a_unit_number_inside_the_victims_noun_phrase(sentence, low):
+    assert [c[1] for c in claims(sentence)] == [low]
