@@ -749,7 +749,9 @@ _NOT_MODIFIERS = _AUX | _PREPOSITIONS | {"and", "or", "but", "a", "an", "the", "
 _ED_ADJECTIVES = {"armed", "unarmed", "suspected", "alleged", "unidentified", "retired", "off-duty", "displaced",
                   "detained", "kidnapped", "abducted", "wounded", "injured", "trained", "masked", "hooded", "disguised"}
 _OBJECT_AFTER = re.compile(
-    r"^\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
+    # "killed over the past three months" is when, not whom
+    r"^\s+(?!over\s+(?:the\s+)?(?:past|last|previous|weekend|week|weeks|month|months|year|years|course|period|night|days|decade)\b)"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds|"
     r"thousands|several|a|an|the|both|his|their|its|themselves|himself)\b)",

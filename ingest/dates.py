@@ -19,6 +19,10 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SMALL_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_SMALL_NUMBERS.update({"few": 3, "several": 3})
+_SMALL = "|".join(_SMALL_NUMBERS)
 _SPEECH = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|confirmed|claimed|acknowledged|"
     r"according\s+to\s+(?:\w+\s+){0,4}?|statement|tweeted|posted)\s*(?:on\s+|late\s+|early\s+)?$",
@@ -32,6 +36,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_day", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+(?P<y>\d{{4}}))?", re.I)),
     ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+morning|earlier\s+today)\b", re.I)),
+    ("first_part", re.compile(r"\bthe\s+first\s+(?:(?P<n>\d{1,2}|" + _SMALL + r")\s+months|(?P<part>half|quarter))\s+of\s+"
+                              r"(?:(?:the|this)\s+year|(?P<y>(?:19|20)\d{2}))\b", re.I)),
+    ("span", re.compile(r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<n>\d{1,3}|" + _SMALL + r")\s+(?P<unit>days|weeks|months|years)\b", re.I)),
     ("relative_period", re.compile(r"\b(?P<rel>(?:earlier\s+)?(?:last|this|past)\s+(?:week|month|year))\b", re.I)),
     ("month", re.compile(rf"\b(?:(?P<mod>late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s+)?(?P<last>last\s+|this\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of|throughout)\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
@@ -151,6 +158,26 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
             precision = "year"
             year = ref.year if this else ref.year - 1
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    elif kind in ("span", "first_part"):
+        if not ref and not (kind == "first_part" and m["y"]):
+            return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
+        n = m["n"] and (int(m["n"]) if m["n"].isdigit() else _SMALL_NUMBERS[m["n"].lower()])
+        if kind == "first_part":  # "the first six months of the year", "the first half of 2020"
+            year = int(m["y"]) if m["y"] else ref.year
+            months = n or {"half": 6, "quarter": 3}[m["part"].lower()]
+            start, end = dt.date(year, 1, 1), month_bounds(year, min(max(months, 1), 12))[1]
+            if ref and end > ref:
+                end = ref
+            precision = "month"
+        else:  # "the past three months": back from publication
+            unit = m["unit"].lower()
+            end = ref
+            if unit == "months":
+                year, month = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+                start = _safe_date(year, month + 1, min(ref.day, calendar.monthrange(year, month + 1)[1]))
+            else:
+                start = ref - dt.timedelta(days=n * {"days": 1, "weeks": 7, "years": 365}[unit])
+            precision = {"days": "week", "weeks": "week", "months": "month", "years": "year"}[unit]
     elif kind == "month":
         name = m["mon"].lower().rstrip(".")
         if name == "may" and not (m["y"] or m["last"] or m["mod"] or re.search(r"\b(?:in|since|during|of|throughout|until|by)\s+$", text[:m.start()], re.I)):

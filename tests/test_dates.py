@@ -41,6 +41,13 @@ def test_days(text, day):
     ("last week", dt.date(2008, 4, 23), dt.date(2008, 4, 29), "week"),
     ("in 2007", dt.date(2007, 1, 1), dt.date(2007, 12, 31), "year"),
     ("last year", dt.date(2007, 1, 1), dt.date(2007, 12, 31), "year"),
+    # spans back from publication, and the first part of a year
+    ("over the past three months", dt.date(2008, 1, 30), dt.date(2008, 4, 30), "month"),
+    ("in the last 10 days", dt.date(2008, 4, 20), dt.date(2008, 4, 30), "week"),
+    ("during the previous two weeks", dt.date(2008, 4, 16), dt.date(2008, 4, 30), "week"),
+    ("in the first half of 2006", dt.date(2006, 1, 1), dt.date(2006, 6, 30), "month"),
+    ("in the first three months of the year", dt.date(2008, 1, 1), dt.date(2008, 3, 31), "month"),
+    ("in the first six months of the year", dt.date(2008, 1, 1), dt.date(2008, 4, 30), "month"),  # not past publication
 ])
 def test_periods(text, start, end, precision):
     mention = one(text)

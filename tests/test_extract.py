@@ -292,3 +292,13 @@ def test_members_of_a_named_force_take_its_class(extractor):
 def test_a_place_name_shared_by_two_countries_resolves_by_the_article(extractor, body, place_id):
     (claim,), _ = run(extractor, body)
     assert (claim["place_text"], claim["place_id"]) == ("Tripoli", place_id)
+
+
+@pytest.mark.parametrize("body", [
+    "More than 90 soldiers were killed over the past three months, the ministry said.",
+    "The UN said 1,200 civilians had been killed in the first six months of the year.",
+])
+def test_a_figure_over_a_span_of_months_is_a_period_total(extractor, body):
+    (claim,), _ = run(extractor, body)
+    assert (claim["scope"], claim["date_precision"]) == ("period_total", "month")
+    assert claim["period_start"] < claim["period_end"] <= dt.date(2016, 5, 11)
