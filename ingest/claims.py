@@ -135,7 +135,7 @@ _HYPOTHETICAL = re.compile(
 PREFILTER = re.compile(
     r"kill|dead|death|died|\bdie|wound|injur|hurt|casualt|martyr|slain|slay|execut|behead|massacr|murder|"
     r"perish|bod(?:y|ies)|corpse|fatalit|toll\b|\blost\b|\blosing\b|kidnap|abduct|hostage|missing|gunned|shot|lives\b|"
-    r"assassinat|lynch|drown|maim|unaccounted"
+    r"assassinat|lynch|drown|maim|unaccounted|remains\s+of"
 )
 
 

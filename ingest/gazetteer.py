@@ -206,6 +206,7 @@ OUTCOME_STEMS = (
     "kill", "dead", "death", "died", "die", "wound", "injur", "hurt", "casualt", "martyr", "slain", "slay", "execut",
     "behead", "massacr", "murder", "perish", "body", "bodies", "corpse", "fatalit", "toll", "lost", "losing", "kidnap",
     "abduct", "hostage", "missing", "gunned", "shot", "lives", "assassinat", "lynch", "drown", "maim", "unaccounted",
+    "remains of",
 )
 
 

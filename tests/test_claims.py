@@ -128,6 +128,7 @@ def test_a_may_date_is_not_a_hypothetical():
      [("killed", 11, 11, "exact"), ("wounded", 4, 4, "exact")]),
     ("Killed in the attack were a sergeant and three constables.", [("killed", 1, 1, "exact"), ("killed", 3, 3, "exact")]),
     ("This brings to 2,911 the number of bodies recovered from the old city.", [("killed", 2911, 2911, "exact")]),
+    ("A mass grave containing the remains of at least 100 people was found.", [("killed", 100, None, "at_least")]),
 ])
 def test_regional_press_shapes(sentence, expected):
     assert claims(sentence) == expected
