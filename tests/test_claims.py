@@ -206,3 +206,13 @@ def test_a_part_of_a_stated_whole(sentence, expected):
 ])
 def test_a_unit_number_inside_the_victims_noun_phrase(sentence, low):
     assert [c[1] for c in claims(sentence)] == [low]
+
+
+@pytest.mark.parametrize("sentence, victim_class", [
+    ("The gunman shot dead his three neighbours.", "civilian"),
+    ("A car bomb killed four motorists at the junction.", "civilian"),
+    ("Two firefighters died when the building collapsed after the strike.", "civilian"),
+])
+def test_civilian_nouns(sentence, victim_class):
+    (found,) = ANALYSER.claims(sentence, [])
+    assert found.victim_class == victim_class
