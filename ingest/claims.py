@@ -684,11 +684,15 @@ class SentenceAnalyser:
         for k, number in enumerate(numbers):
             before = text[max(0, number.start - 80):number.start]
             after = text[number.end:]
-            cue = _BREAKDOWN_BEFORE.search(before) or _BREAKDOWN_AFTER.match(after)
+            cue_before = _BREAKDOWN_BEFORE.search(before)
+            cue = cue_before or _BREAKDOWN_AFTER.match(after)
             copula = re.match(r"^\s+(?:were|was|are)\s+", after) if found[k] is None else None
             if copula and self._noun_phrase(tokenize(after[copula.end():]), 0)["victim_term"]:
                 cue = copula
-            if not cue and found[k] is None and self._noun_phrase(tokenize(after), 0)["victim_term"]:
+            np_after = self._noun_phrase(tokenize(after), 0) if found[k] is None else None
+            if np_after and np_after["victim_term"] and _SPEECH_VERB_AFTER.match(after[np_after["victim_end"]:]):
+                continue  # "The dead included five police officers, two police officials said."
+            if not cue and found[k] is None and np_after["victim_term"]:
                 # a list of parts: "...were killed in May: 25 soldiers, 31 policemen and 120 civilians",
                 # "including five children and three women"
                 listed = k > 0 and found[k - 1] is not None and (
@@ -696,12 +700,32 @@ class SentenceAnalyser:
                     r"\s*(?:,|and|, and)\s*", text[found[k - 1].end:number.start])
                 colon = k > 0 and found[k - 1] is not None and re.fullmatch(r"[^.;]{0,40}?:\s*", text[found[k - 1].end:number.start])
                 cue = listed or colon
+                previous = found[k - 1] if k > 0 else None
+                if listed and previous.shape != "breakdown" and previous.breakdown_of is None:
+                    # "The dead included 11 soldiers, three policemen and eight civilians": the
+                    # parts of a total stated elsewhere (or nowhere) are siblings, not parts of the first
+                    sibling = SentenceClaim(number, previous.outcome, number.start, number.end, previous.trigger_start,
+                                            previous.trigger_end, previous.shape)
+                    np_ = self._noun_phrase(tokenize(after), 0)
+                    self._set_victims(sibling, np_["victim_term"])
+                    sibling.end = number.end + np_["victim_end"]
+                    sibling.extras["np"] = (number.end + np_["victim_start"], number.end + np_["victim_end"])
+                    sibling.extras["part_cue"] = True
+                    found[k] = sibling
+                    continue
             if not cue:
                 continue
             parent_index = next((p for p in range(k - 1, -1, -1) if found[p] is not None and found[p].shape != "breakdown"), None)
             if parent_index is None:
                 continue
             parent = found[parent_index]
+            if (cue_before and parent.extras.get("part_cue") and parent.breakdown_of is None
+                    and number.start - len(before) + cue_before.start() < parent.number.start):
+                # the cue introduced the first part ("The dead included 11 soldiers, three
+                # policemen and ..."): the later ones are its siblings, parts of the same total
+                if found[k] is not None:
+                    found[k].extras["part_cue"] = True
+                    continue
             if found[k] is None:
                 tail = after
                 offset = number.end

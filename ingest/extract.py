@@ -492,7 +492,11 @@ class ArticleExtractor:
         for claim in claims:
             # "Five children were among the dead", "The dead included 17 civilians", "Eight of the dead"
             if claim.parent is None and claim.sc.extras.get("part_cue"):
-                earlier = [p for p in claims if p.start < claim.start and p.parent is None and p.sc.outcome == claim.sc.outcome
+                # earlier by the number: "Of the 40 wounded, 12 were ..." starts before the 40
+                at = claim.ctx.sentence.start + claim.sc.number.start
+                earlier = [p for p in claims if p.ctx.sentence.start + p.sc.number.start < at and p.parent is None
+                           and p.sc.outcome == claim.sc.outcome
+                           and not (p.ctx is claim.ctx and p.sc.extras.get("part_cue"))  # siblings in a list of parts
                            and p.low > claim.low and p.ctx.sentence.index >= claim.ctx.sentence.index - 4]
                 if earlier:
                     self._make_breakdown(claim, earlier[-1])

@@ -302,3 +302,23 @@ def test_a_figure_over_a_span_of_months_is_a_period_total(extractor, body):
     (claim,), _ = run(extractor, body)
     assert (claim["scope"], claim["date_precision"]) == ("period_total", "month")
     assert claim["period_start"] < claim["period_end"] <= dt.date(2016, 5, 11)
+
+
+def test_a_list_of_parts_after_a_cue_are_siblings_not_parts_of_the_first(extractor):
+    claims, _ = run(extractor, "The dead included 11 soldiers, three policemen and eight civilians.")
+    assert [(c["value_low"], c["scope"]) for c in claims] == [(11, "incident"), (3, "incident"), (8, "incident")]
+    # with a total stated before, all three are its breakdown
+    claims, _ = run(extractor, "At least 22 people were killed in Mosul. The dead included 11 soldiers, three "
+                               "policemen and eight civilians.")
+    total = claims[0]["claim_id"]
+    assert [(c["value_low"], c["part_of_claim_id"]) for c in claims[1:]] == [(11, total), (3, total), (8, total)]
+    # "Of the 40 wounded, 12 were ...": the 12 are some of the 40, though the phrase starts first
+    claims, _ = run(extractor, "Of the 40 wounded, 12 were in critical condition.")
+    assert [(c["value_low"], c["scope"]) for c in claims] == [(40, "incident"), (12, "breakdown")]
+
+
+def test_a_source_after_a_list_of_parts_is_no_part(extractor):
+    for body in ("The dead included five police officers, two police officials said.",
+                 "Five children were among the dead, a doctor at the city's hospital said."):
+        claims, _ = run(extractor, body)
+        assert [c["value_low"] for c in claims] == [5], body
