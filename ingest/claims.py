@@ -90,6 +90,7 @@ _PREPOSITIONS = {"from", "of", "in", "at", "on", "near", "inside", "outside", "a
                  "with", "aboard", "travelling", "traveling", "working", "serving", "attached", "linked",
                  "affiliated", "including", "by"}
 _CLAUSE_STOP = {";", ":", "\u2014", "(", ")", '"'}
+_DASHES = {"-", "\u2013", "\u2014"}
 _BLOCK_VERBS = re.compile(
     r"^(?:said|says|say|told|added|arrested|detained|deployed|deserted|fled|displaced|evacuated|rescued|freed|"
     r"released|surrendered|captured|trained|recruited|stationed|sent|joined|returned|arrived|protested|marched|"
@@ -484,6 +485,17 @@ class SentenceAnalyser:
                 steps += 1
                 j += 1
                 continue
+            if tok.text in _DASHES:
+                # a parenthetical between dashes may sit between victims and verb:
+                # "At least 13 people - 10 of them children - were killed"
+                k = j + 1
+                while k < len(tokens) and k - j <= 12 and tokens[k].text not in _DASHES and tokens[k].low not in (";", ".", "!", "?"):
+                    k += 1
+                if k < len(tokens) and k - j <= 12 and tokens[k].text in _DASHES:
+                    j = k + 1
+                    steps += 1
+                    continue
+                return None
             if tok.text in _CLAUSE_STOP or low in (".", "!", "?"):
                 return None
             if low == ",":

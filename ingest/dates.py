@@ -93,7 +93,10 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-_COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|lowest|first|most\s+\w+)\b[^.;]{0,40}\bsince\s+(?:late\s+|early\s+|mid-?)?$", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|lowest|first|most\s+\w+)\b[^.;]{0,40}\bsince\s+(?:late\s+|early\s+|mid-?)?$"
+    r"|\b(?:deadliest|worst|bloodiest)\b(?:\s+[\w-]+){0,3}?\s+(?:so\s+far\s+)?$",  # "the deadliest attack this year"
+    re.I)
 
 
 def _role(text: str, start: int) -> str:

@@ -16,7 +16,7 @@ _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _BELOW_100 = rf"(?:(?:{_TEN})(?:[- ](?:{'|'.join(k for k, v in UNITS.items() if 1 <= v <= 9)}))?|{_UNIT})"
 _WORD_NUMBER = (
-    rf"(?:(?:(?:a|{_BELOW_100})\s(?:hundred|thousand)(?:(?:\sand)?\s{_BELOW_100})?)|(?:half\sa|a|two|three|four|five|six)\sdozen|{_BELOW_100})"
+    rf"(?:(?:(?:a|{_BELOW_100})\s(?:hundred|thousand)(?:(?:\sand)?\s{_BELOW_100})?)|(?:half\sa|a|two|three|four|five|six)\sdozen|(?:a\s)?half-dozen|{_BELOW_100})"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?![\d,]\d)"
 _SINGLE = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
@@ -77,7 +77,8 @@ def parse_single(text: str) -> int | None:
     if not words:
         return None
     if words[-1] == "dozen":
-        multiplier = {"a": 1, "half": 0.5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(words[0])
+        multiplier = {"a": 1, "half": 0.5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
+            "half" if "half" in words else words[-2] if len(words) > 1 else "")
         return int(12 * multiplier) if multiplier else None
     total, current = 0, 0
     for word in words:

@@ -216,3 +216,13 @@ def test_a_unit_number_inside_the_victims_noun_phrase(sentence, low):
 def test_civilian_nouns(sentence, victim_class):
     (found,) = ANALYSER.claims(sentence, [])
     assert found.victim_class == victim_class
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a parenthetical between dashes sits between the victims and their verb
+    ("At least 13 people - 10 of them children - were killed.", [("killed", 13, None, "at_least"), ("killed", 10, 10, "exact")]),
+    ("Thirteen people \u2014 including 10 children \u2014 died in the blast.", [("killed", 13, 13, "exact"), ("killed", 10, 10, "exact")]),
+    ("A half-dozen militants were killed in the strike.", [("killed", 6, 6, "exact")]),
+])
+def test_dashes_and_half_dozens(sentence, expected):
+    assert claims(sentence) == expected

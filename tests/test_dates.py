@@ -60,6 +60,9 @@ def test_roles_report_since_event():
     assert one("since March 25").role == "since"
     assert one("since last September when 65 troops were killed").role == "event"
     assert one("On Wednesday, clashes").role == "event"
+    # a superlative dates nothing that was counted
+    assert one("the deadliest attack this year").role == "comparison"
+    assert one("the deadliest since 2002").role == "comparison"
 
 
 def test_without_publication_date_only_explicit_years_resolve():

@@ -7,7 +7,7 @@ from ingest.numbers import find_numbers, parse_single
 
 @pytest.mark.parametrize("text, value", [
     ("2,605", 2605), ("seven", 7), ("Seventy-one", 71), ("twenty three", 23), ("two dozen", 24),
-    ("a dozen", 12), ("half a dozen", 6), ("one hundred and twenty", 120), ("a hundred", 100), ("1,200", 1200),
+    ("a dozen", 12), ("half a dozen", 6), ("a half-dozen", 6), ("half-dozen", 6), ("one hundred and twenty", 120), ("a hundred", 100), ("1,200", 1200),
 ])
 def test_parse_single(text, value):
     assert parse_single(text) == value
