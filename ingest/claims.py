@@ -540,6 +540,10 @@ class SentenceAnalyser:
                 steps += 1
                 j += 1
                 continue
+            if low in ("may", "might", "could") and j + 1 < len(tokens) and tokens[j + 1].low == "have":
+                steps += 1  # an estimate of what happened: "as many as 40 people may have been killed"
+                j += 1
+                continue
             if low.endswith("ing") and steps < 2 and tok.text.isalpha():
                 in_prep = 4  # "A soldier escorting the convoy was also wounded"
                 steps += 1

@@ -226,3 +226,14 @@ def test_civilian_nouns(sentence, victim_class):
 ])
 def test_dashes_and_half_dozens(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an estimate of what happened is a claim; what may happen is not
+    ("As many as 40 people may have been killed, officials fear.", [("killed", 40, 40, "up_to")]),
+    ("Some 30 people might have died in the fire.", [("killed", 30, 30, "about")]),
+    ("The strike may kill dozens of people, officials warned.", []),
+    ("Up to 40 people could be killed if the dam breaks.", []),
+])
+def test_modal_estimates_and_hypotheticals(sentence, expected):
+    assert claims(sentence) == expected
