@@ -405,7 +405,10 @@ class ArticleExtractor:
         dates = [d for d in ctx.dates if d.role != "comparison"]
         event_days = [d for d in dates if d.role == "event" and d.precision == "day"]
         periods = [d for d in dates if d.role == "event" and d.precision in ("week", "month", "year")]
-        since = [d for d in dates if d.role == "since" and d.period_start]
+        # "Violence has fallen since 2007, but 300 people were killed in March": a "since" in
+        # another clause is not the start of the figure
+        since = [d for d in dates if d.role == "since" and d.period_start
+                 and not _CLAUSE_BREAK.search(text[min(d.end, claim.sc.start):max(d.start, claim.sc.start)])]
         reports = [d for d in dates if d.role == "report" and d.day]
         report_day = reports[0].day if reports else published
         near = lambda ds: min(ds, key=lambda d: abs(d.start - claim.sc.start))  # noqa: E731
@@ -442,10 +445,12 @@ class ArticleExtractor:
             day = reports[0].day
         if day is None:
             day = published
-        claim.event_date = day
-        claim.precision = "day" if day else "unknown"
         if day:
             last_day[ctx.sentence.index] = day
+        if day and not claim.own_date:
+            day += dt.timedelta(days=_relative_shift(text, claim.sc.number.start))
+        claim.event_date = day
+        claim.precision = "day" if day else "unknown"
 
     def _context_day(self, ctx: Context, contexts: list[Context], last_day: dict[int, dt.date]) -> dt.date | None:
         index = ctx.sentence.index
@@ -624,6 +629,30 @@ class ArticleExtractor:
             "scope": c.scope, "part_of_claim_id": _claim_id(sha, c.parent) if c.parent else None,
             "restates_claim_id": _claim_id(sha, c.restates) if c.restates else None, "is_new_event": new_event,
         }
+
+
+_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>after|before|earlier|later)\b"
+                         r"(?!\s+\w+ing\b)", re.I)  # not "... a day before blowing himself up"
+_RATE_BEFORE = re.compile(r"(?:\d|dinars|dollars|euros|pounds|rupees|afghanis|shillings|naira|cents)\s+$", re.I)
+_SMALL_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _relative_shift(text: str, number_at: int) -> int:
+    """Days between the figure and the day its context gives: "The attack came a day after gunmen
+    killed four" (-1: the killing came first), "Two more died a day later" (+1)."""
+    match = next((m for m in _DAYS_APART.finditer(text) if not _RATE_BEFORE.search(text[:m.start()])), None)
+    if not match:  # "paying 10,000 dinars a day" is a rate
+        return 0
+    n = _SMALL_COUNTS[match["n"].lower()]
+    direction = match["dir"].lower()
+    if direction in ("earlier", "later"):  # "two days earlier, 5 people were killed"
+        return -n if direction == "earlier" else n
+    # "X came a day after [the figure]": the figure is earlier; "[the figure] a day after X": later
+    before_figure = match.end() <= number_at
+    return (-n if before_figure else n) if direction == "after" else (n if before_figure else -n)
+
+
+_CLAUSE_BREAK = re.compile(r",\s*(?:but|while|although|though|whereas|yet)\b|;", re.I)
 
 
 def _claim_id(sha: str, claim: ArticleClaim) -> str:

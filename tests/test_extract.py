@@ -322,3 +322,23 @@ def test_a_source_after_a_list_of_parts_is_no_part(extractor):
                  "Five children were among the dead, a doctor at the city's hospital said."):
         claims, _ = run(extractor, body)
         assert [c["value_low"] for c in claims] == [5], body
+
+
+@pytest.mark.parametrize("body, days", [
+    # published Wednesday 2016-05-11; "on Monday" is the 9th
+    ("A bomb killed seven policemen in Mosul on Monday. The attack came a day after gunmen killed four "
+     "soldiers in Basra.", ["2016-05-09", "2016-05-08"]),
+    ("Gunmen killed five policemen in Mosul on Monday. Two more policemen died of their wounds a day later.",
+     ["2016-05-09", "2016-05-10"]),
+    ("Gunmen killed five policemen in Mosul on Monday. Two days earlier, a bomb killed three soldiers in Basra.",
+     ["2016-05-09", "2016-05-07"]),
+])
+def test_days_apart_move_the_figure_from_its_context_day(extractor, body, days):
+    claims, _ = run(extractor, body)
+    assert [str(c["event_date"]) for c in claims] == days
+
+
+def test_a_since_in_another_clause_does_not_start_the_figure(extractor):
+    (claim,), _ = run(extractor, "Violence has fallen since 2007, but more than 300 people were killed across "
+                                 "Iraq in March, officials said.")
+    assert (claim["scope"], str(claim["period_start"])) == ("period_total", "2016-03-01")
