@@ -759,6 +759,26 @@ class SentenceAnalyser:
             if found[k].outcome == parent.outcome and found[k].number.low <= parent.number.low:
                 found[k].breakdown_of = parent_index
                 found[k].extras["parent"] = parent
+        self._within_tolls(text, found)
+
+    def _within_tolls(self, text: str, found: list[SentenceClaim | None]) -> None:
+        """A death toll is the event's total: a later figure of the same outcome in its sentence is
+        part of it ("The toll has risen to 70, as the country mourned dozens of lawyers killed in
+        the attack"), unless it is said to come on top ("another 12", "12 more")."""
+        for k, toll in enumerate(found):
+            if toll is None or toll.shape != "toll" or toll.extras.get("part_cue") or toll.breakdown_of is not None:
+                continue
+            for m in range(k + 1, len(found)):
+                part = found[m]
+                if (part is None or part.breakdown_of is not None or part.shape == "toll" or part.outcome != toll.outcome
+                        or part.number.low > toll.number.low or _ON_TOP_BEFORE.search(text[:part.number.start])
+                        or _ON_TOP_AFTER.match(text[part.number.end:])
+                        # "The number of civilians killed was 781, while 166 members of the security forces ..."
+                        or (toll.victim_class not in (None, "mixed_unknown") and part.victim_class != toll.victim_class)
+                        or re.search(r",\s*(?:while|whereas|but)\b|;", text[toll.end:part.number.start], re.I)):
+                    continue
+                part.breakdown_of = k
+                part.extras["parent"] = toll
 
     def _excluded(self, text: str, claim: SentenceClaim) -> bool:
         before = text[:claim.start]
@@ -775,6 +795,8 @@ class SentenceAnalyser:
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
 _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|its|their|some)?\s*", re.I)
 _FINITE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\b|\b(?:died|perished|drowned|lost\s+their\s+lives)$", re.I)
+_ON_TOP_BEFORE = re.compile(r"\b(?:another|more|other|additional|further|a\s+further)\s+$", re.I)
+_ON_TOP_AFTER = re.compile(r"^\s+(?:more|others?|additional)\b", re.I)
 _NAME_RUN = re.compile(r"N{2,}")  # a masked name counts as one word in gap lengths
 _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+(?:[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b|(?:\w+\s+)?(?P<noun>bodies|dead|deaths|corpses)\b)", re.I)
 _SPEECH_VERB_AFTER = re.compile(r"^[^,.;]{0,60}?\b(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)

@@ -237,3 +237,15 @@ def test_dashes_and_half_dozens(sentence, expected):
 ])
 def test_modal_estimates_and_hypotheticals(sentence, expected):
     assert claims(sentence) == expected
+
+
+def test_a_death_toll_holds_the_later_figures_of_its_sentence():
+    found = ANALYSER.claims("The death toll from Monday's bombing has risen to 70, as the country mourned dozens "
+                            "of lawyers killed in the attack.", [])
+    assert [(c.number.low, c.breakdown_of) for c in found] == [(70, None), (24, 0)]
+    # unless they come on top of it
+    found = ANALYSER.claims("The death toll rose to 30 on Monday, and another 12 bodies were found on Tuesday.", [])
+    assert [(c.number.low, c.breakdown_of) for c in found] == [(30, None), (12, None)]
+    found = ANALYSER.claims("The number of civilians killed was 781, while 166 members of the security forces "
+                            "were killed.", [])
+    assert [(c.number.low, c.breakdown_of) for c in found] == [(781, None), (166, None)]
