@@ -102,7 +102,8 @@ _BLOCK_VERBS = re.compile(
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z0-9])?|[^\sA-Za-z0-9]")
 _TOLL_BEFORE = re.compile(
     r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b[^.;,\d]{0,120}?"
-    r"\b(?:to|at|of|reached|hit|is|was|stood|stands|surpassed|passed|exceeded|topped|rose|climbed|jumped)\s+$"
+    r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|surpassed|passed|passes|exceeded|exceeds|topped|tops|"
+    r"rose|climbed|jumped)\s+$"
     r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b[^.;\d]{0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
@@ -129,7 +130,8 @@ _BREAKDOWN_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|vic
 # Case-sensitive on purpose: "may" the modal, not "May 17" the date.
 _HYPOTHETICAL = re.compile(
     r"\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Tt]hreaten(?:ed|s)?\s+to|[Pp]lan(?:ned|s)?\s+to|[Vv]ow(?:ed|s)?\s+to|"
-    r"[Aa]im(?:ed|s)?\s+to|[Tt]ried\s+to|[Aa]ttempt(?:ed|s)?\s+to|risk|risks|capable\s+of|enough\s+to|intended\s+to|"
+    r"[Aa]im(?:ed|s)?\s+to|[Tt]ried\s+to|[Pp]lott(?:ed|ing)\s+to|[Pp]lots?\s+to|[Ss]ought\s+to|[Ss]eek(?:s|ing)?\s+to|"
+    r"[Ww]ant(?:ed|s)?\s+to|[Pp]lanning\s+to|[Aa]ttempt(?:ed|s)?\s+to|risk|risks|capable\s+of|enough\s+to|intended\s+to|"
     r"were\s+to)\b[^.;]{0,40}$"
 )
 # Run on lower-cased text: a case-sensitive alternation is several times faster than re.IGNORECASE.
@@ -345,7 +347,11 @@ class SentenceAnalyser:
         active = self._active(tokens, first)
         if active:
             j, phrase, outcome = active
-            if phrase in _ACTIVE_NEEDS_PEOPLE and not np_info["victim_term"]:
+            # "the wound", "kill switch": these verbs need people after them, unless they follow
+            # another figure's verb ("Militants kill 3 soldiers, wound 7")
+            if phrase in _ACTIVE_NEEDS_PEOPLE and not np_info["victim_term"] and not (
+                    phrase in ("wound", "wounds") and _AFTER_A_FIGURE.search(text[:tokens[j].start])) and not (
+                    phrase == "kill" and _HEADLINE_COUNT_END.match(text[number.end:])):  # "Two bombs kill 5 in Kabul"
                 return None
             claim = self._claim(number, outcome, tokens[j].start, max(number.end, np_info["end"] or number.end),
                                 "active", np_info, tokens, last)
@@ -797,6 +803,8 @@ _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|its|their|some)?\s
 _FINITE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\b|\b(?:died|perished|drowned|lost\s+their\s+lives)$", re.I)
 _ON_TOP_BEFORE = re.compile(r"\b(?:another|more|other|additional|further|a\s+further)\s+$", re.I)
 _ON_TOP_AFTER = re.compile(r"^\s+(?:more|others?|additional)\b", re.I)
+_HEADLINE_COUNT_END = re.compile(r"\s*(?:,|$|\s(?:in|at|on|near|and|as|after|during)\b)")
+_AFTER_A_FIGURE = re.compile(r"\d[\w\s-]{0,30}(?:,|\band)\s*$")
 _NAME_RUN = re.compile(r"N{2,}")  # a masked name counts as one word in gap lengths
 _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+(?:[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b|(?:\w+\s+)?(?P<noun>bodies|dead|deaths|corpses)\b)", re.I)
 _SPEECH_VERB_AFTER = re.compile(r"^[^,.;]{0,60}?\b(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)

@@ -249,3 +249,14 @@ def test_a_death_toll_holds_the_later_figures_of_its_sentence():
     found = ANALYSER.claims("The number of civilians killed was 781, while 166 members of the security forces "
                             "were killed.", [])
     assert [(c.number.low, c.breakdown_of) for c in found] == [(781, None), (166, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Afghan blast toll hits 50", [("killed", 50, 50, "exact")]),
+    ("Militants kill 3 soldiers, wound 7 in Sinai", [("killed", 3, 3, "exact"), ("wounded", 7, 7, "exact")]),
+    ("Two bombs kill 5, wound 12 in Kabul", [("killed", 5, 5, "exact"), ("wounded", 12, 12, "exact")]),
+    ("The wound 7 inches long was treated.", []),
+    ("Gunmen plotted to kill 5 officials in Kabul.", []),
+])
+def test_headline_verbs_and_plots(sentence, expected):
+    assert claims(sentence) == expected
