@@ -15,7 +15,7 @@ word in one of these shapes, or is dropped by `numbers.is_date_or_measure`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, Mention
 from .numbers import NumberPhrase, find_numbers
@@ -303,6 +303,9 @@ class SentenceAnalyser:
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
                        "hostages": KIDNAPPED}.get(kind, KILLED)
+            if number.qualifier == "exact" and _PASSED.search(before):
+                # "the death toll passed 140" says more than 140
+                number = replace(number, high=None, qualifier="more_than")
             claim = self._claim(number, outcome, shift + toll.start(), number.end, "toll", np_info, tokens, last)
             if claim.victim_term is None:  # "the number of Iraqi troops killed ... rose to seven"
                 self._victims_inside(claim, text[shift + toll.start():shift + toll.end()])
@@ -801,6 +804,7 @@ class SentenceAnalyser:
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
 _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|its|their|some)?\s*", re.I)
 _FINITE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\b|\b(?:died|perished|drowned|lost\s+their\s+lives)$", re.I)
+_PASSED = re.compile(r"\b(?:passe[sd]|surpass(?:es|ed)|exceed(?:s|ed)|top(?:s|ped))\s+$", re.I)
 _ON_TOP_BEFORE = re.compile(r"\b(?:another|more|other|additional|further|a\s+further)\s+$", re.I)
 _ON_TOP_AFTER = re.compile(r"^\s+(?:more|others?|additional)\b", re.I)
 _HEADLINE_COUNT_END = re.compile(r"\s*(?:,|$|\s(?:in|at|on|near|and|as|after|during)\b)")

@@ -200,8 +200,11 @@ class ArticleExtractor:
                         for m in found]
             # A place named in the dateline is where the story was filed: the dateline rule uses it
             # when the sentence names no place of its own ("NYUNZU, Congo (Reuters) - ... in Nyunzu").
+            # A country as the owner of a war or a force ("Israel's war on Gaza", "Russia's army")
+            # is a party, not where the figure happened.
             places = [m for m in relative if m.kind == "place"
-                      and not dateline[0] <= m.start + sentence.start < dateline[1]]
+                      and not dateline[0] <= m.start + sentence.start < dateline[1]
+                      and not (self.gaz.places[m.ref].kind == "country" and _PARTY_AFTER.match(sentence.text[m.end:]))]
             ctx = Context(sentence, places, [m for m in relative if m.kind == "actor"],
                           [m for m in relative if m.kind == "demonym"], published, dateline)
             ctx.titleish = _is_titleish(sentence, body)
@@ -652,6 +655,8 @@ def _relative_shift(text: str, number_at: int) -> int:
     return (-n if before_figure else n) if direction == "after" else (n if before_figure else -n)
 
 
+_PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|invasion|assault|bombardment|"
+                          r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|although|though|whereas|yet)\b|;", re.I)
 
 

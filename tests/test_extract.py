@@ -342,3 +342,15 @@ def test_a_since_in_another_clause_does_not_start_the_figure(extractor):
     (claim,), _ = run(extractor, "Violence has fallen since 2007, but more than 300 people were killed across "
                                  "Iraq in March, officials said.")
     assert (claim["scope"], str(claim["period_start"])) == ("period_total", "2016-03-01")
+
+
+def test_a_country_owning_a_war_or_force_is_a_party_not_the_place(extractor):
+    (claim,), _ = run(extractor, "Iraq's war on the Mahdi Army has killed at least 300 people in Basra, officials said.")
+    assert claim["place_text"] == "Basra"
+    (claim,), _ = run(extractor, "The Iraqi Army's offensive in Mosul killed 30 militants on Monday.")
+    assert claim["place_text"] == "Mosul"
+    # a headline lower bound restates the body's figure: "passes 140" is more than 140
+    claims, _ = run(extractor, "Basra death toll passes 140\n\nThe number of people killed in Basra has risen to at "
+                               "least 149, officials said on Monday.")
+    assert [(c["value_low"], c["qualifier"], c["restates_claim_id"] is not None) for c in claims] == [
+        (140, "more_than", True), (149, "at_least", False)]
