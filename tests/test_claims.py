@@ -104,8 +104,11 @@ def test_more_wire_shapes(sentence, expected):
 
 
 def test_members_take_the_class_of_their_group_not_a_default():
-    (claim,) = ANALYSER.claims("Five members of one family were killed when a shell hit their home.", [])
+    (claim,) = ANALYSER.claims("Five members of the council were killed when a shell hit their home.", [])
     assert claim.victim_class == "mixed_unknown"
+    # a family is civilians (as the notes gold codes "11 members of one family")
+    (claim,) = ANALYSER.claims("Five members of one family were killed when a shell hit their home.", [])
+    assert claim.victim_class == "civilian"
 
 
 def test_a_group_name_inside_the_noun_phrase_is_one_modifier():
@@ -260,3 +263,12 @@ def test_a_death_toll_holds_the_later_figures_of_its_sentence():
 ])
 def test_headline_verbs_and_plots(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Taliban killed a district police chief and two of his bodyguards in Kunduz.",
+     [(1, "security_forces"), (2, "security_forces")]),
+    ("Seven members of one family died when a shell hit their home.", [(7, "civilian")]),
+])
+def test_titles_and_families(sentence, expected):
+    assert [(c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
