@@ -114,6 +114,8 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
         # Cap the buffer pool (DuckDB spills beyond it): the ingest, dbt and BI readers share the machine.
         # A runtime SET, not a connect-time config, so other connections to the same file stay compatible.
         con.execute("set memory_limit = ?", [os.environ.get("DUCKDB_MEMORY_LIMIT", "1GB")])
+        # no progress bar on stdout: `cwh bench --json` and `cwh sql --format json` print only their output
+        con.execute("set enable_progress_bar = false")
         if not read_only:
             ensure_schema(con)
         yield con

@@ -7,7 +7,7 @@ import signal
 import subprocess
 import time
 
-from ingest import pipeline
+from ingest import pipeline, store
 from conftest import CWH, PROJECT_DIR, SAMPLE_DIR, cli_env, query, run_cli, write_articles
 
 
@@ -145,3 +145,9 @@ def test_a_log_written_by_an_older_version_gains_the_new_columns(tmp_path):
             "where table_schema = 'raw' and table_name = 'claim_events'").fetchall()]
         assert "sentence" in columns and "outcome" in columns
         assert con.execute("select claim_id, sentence from raw.claim_events").fetchall() == [("c1", None)]
+
+
+def test_connections_print_no_progress_bar(tmp_path):
+    # a long query would draw DuckDB's progress bar on stdout, inside `cwh bench --json` output
+    with store.connect(tmp_path / "w.duckdb") as con:
+        assert con.execute("select current_setting('enable_progress_bar')").fetchone() == (False,)
