@@ -106,6 +106,18 @@ class Context:
     claims: list["ArticleClaim"] = field(default_factory=list)
     titleish: bool = False
     _dates: list[DateMention] | None = None
+    _masked: str | None = None
+
+    @property
+    def masked(self) -> str:
+        """The sentence with names blanked out, for keyword rules: "Second Marquetalia" is not a
+        second event, "Islamic State" no state of anything."""
+        if self._masked is None:
+            text = self.sentence.text
+            for m in self.actors + self.places + self.demonyms:
+                text = text[:m.start] + "N" * (m.end - m.start) + text[m.end:]
+            self._masked = text
+        return self._masked
 
     @property
     def dates(self) -> list[DateMention]:
@@ -404,7 +416,7 @@ class ArticleExtractor:
     def _when(self, claim: ArticleClaim, contexts: list[Context], published: dt.date | None,
               last_day: dict[int, dt.date]) -> None:
         ctx = claim.ctx
-        text = ctx.sentence.text
+        text = ctx.masked
         dates = [d for d in ctx.dates if d.role != "comparison"]
         event_days = [d for d in dates if d.role == "event" and d.precision == "day"]
         periods = [d for d in dates if d.role == "event" and d.precision in ("week", "month", "year")]
@@ -512,7 +524,7 @@ class ArticleExtractor:
             siblings = [c for c in ctx.claims if c.parent is None and c.scope == "incident" and not c.own_date]
             if not siblings:
                 continue
-            text = ctx.sentence.text
+            text = ctx.masked
             for previous in reversed(contexts[max(0, ctx.sentence.index - 6):ctx.sentence.index]):
                 if previous.sentence.paragraph < ctx.sentence.paragraph - 3:
                     break
@@ -596,7 +608,7 @@ class ArticleExtractor:
             if x.sc.number.high is not None and y.low > x.sc.number.high and x.sc.number.qualifier != "up_to":
                 return False
         later = a if a.start > b.start else b
-        if _ANOTHER.search(later.ctx.sentence.text) and not later.ctx.titleish:
+        if _ANOTHER.search(later.ctx.masked) and not later.ctx.titleish:
             return False
         explicit = a.place_source == "sentence" and b.place_source == "sentence"
         if explicit and a.place_id and b.place_id and not self.gaz.nested(a.place_id, b.place_id) and not (

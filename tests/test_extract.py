@@ -41,6 +41,7 @@ hezbollah,Hezbollah,militia,militants,Lebanon,
 nato,NATO,international,foreign_military,,
 three-brotherhood,Three Brotherhood Alliance,rebel_group,militants,,
 aqsa,al-Aqsa Martyrs Brigades,militia,militants,Palestine,
+second-marquetalia,Second Marquetalia,rebel_group,militants,Colombia,
 csp,Strategic Framework for the Defence of the People of Azawad,rebel_group,militants,Mali,
 """
 ALIASES = """alias,actor_id,case_sensitive
@@ -55,6 +56,7 @@ NATO,nato,true
 NATO soldiers,nato,false
 Three Brotherhood Alliance,three-brotherhood,false
 al-Aqsa Martyrs Brigade,aqsa,false
+Second Marquetalia,second-marquetalia,false
 Strategic Framework for the Defence of the People of Azawad,csp,false
 """
 DEMONYMS = "demonym,country\nAmerican,United States\nUS,United States\nIraqi,Iraq\nLebanese,Lebanon\n"
@@ -354,3 +356,10 @@ def test_a_country_owning_a_war_or_force_is_a_party_not_the_place(extractor):
                                "least 149, officials said on Monday.")
     assert [(c["value_low"], c["qualifier"], c["restates_claim_id"] is not None) for c in claims] == [
         (140, "more_than", True), (149, "at_least", False)]
+
+
+def test_a_name_is_no_keyword_of_the_article_rules(extractor):
+    # "Second" in a group's name does not make the body's figure a second event: the headline restates it
+    claims, _ = run(extractor, "7 Second Marquetalia militants killed in Mosul raid\n\nA raid in Mosul on Monday "
+                               "killed seven Second Marquetalia militants, the army said.")
+    assert [(c["value_low"], c["restates_claim_id"] is not None) for c in claims] == [(7, True), (7, False)]
