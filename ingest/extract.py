@@ -445,7 +445,7 @@ class ArticleExtractor:
                                              or claim.low >= 20) else "incident"
             return
         if not event_days and _PRESENT_PERFECT.search(text) and (
-                not _SINGLE_EVENT.search(text) or claim.low >= _LARGE_TOLL):
+                not (_SINGLE_EVENT.search(text) or self._follows_one_event(ctx, contexts)) or claim.low >= _LARGE_TOLL):
             self._cumulative(claim, contexts, report_day)
             return
         if not event_days and _CAMPAIGN_CAUSE.search(text) and not _SINGLE_EVENT.search(text):
@@ -466,6 +466,16 @@ class ArticleExtractor:
             day += dt.timedelta(days=_relative_shift(text, claim.sc.number.start))
         claim.event_date = day
         claim.precision = "day" if day else "unknown"
+
+    def _follows_one_event(self, ctx: Context, contexts: list[Context]) -> bool:
+        """The sentence before, in the same paragraph, tells of one event: "A suicide bomber struck a
+        market on Monday. Police say five people have died." (no war or campaign named there)."""
+        index = ctx.sentence.index
+        if index == 0:
+            return False
+        previous = contexts[index - 1]
+        return (previous.sentence.paragraph == ctx.sentence.paragraph and bool(_SINGLE_EVENT.search(previous.masked))
+                and not _CAMPAIGN_CAUSE.search(previous.masked) and not _CUMULATIVE.search(previous.masked))
 
     def _context_day(self, ctx: Context, contexts: list[Context], last_day: dict[int, dt.date]) -> dt.date | None:
         index = ctx.sentence.index

@@ -363,3 +363,10 @@ def test_a_name_is_no_keyword_of_the_article_rules(extractor):
     claims, _ = run(extractor, "7 Second Marquetalia militants killed in Mosul raid\n\nA raid in Mosul on Monday "
                                "killed seven Second Marquetalia militants, the army said.")
     assert [(c["value_low"], c["restates_claim_id"] is not None) for c in claims] == [(7, True), (7, False)]
+
+
+def test_a_running_figure_right_after_one_event_is_that_event(extractor):
+    (claim,), _ = run(extractor, "A suicide bomber struck a market in Mosul on Monday. Police say five people have died.")
+    assert (claim["scope"], str(claim["event_date"])) == ("incident", "2016-05-09")
+    (claim,), _ = run(extractor, "Fighting in the war has intensified. Five journalists have been killed.")
+    assert claim["scope"] == "cumulative"
