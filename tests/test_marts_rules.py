@@ -53,3 +53,15 @@ def test_two_outlets_one_incident_largest_low_and_a_restated_headline_adds_nothi
     country = query(warehouse, "select killed_best from marts.mart_monthly_casualties where admin1 is null "
                                "and victim_class = 'mixed_unknown'")
     assert country == [(14,)]
+
+
+def test_parts_of_different_classes_in_one_sentence_keep_their_classes(warehouse, tmp_path):
+    folder = write_articles(tmp_path / "in", {
+        "a.txt": "MOSUL, Iraq (Reuters) - Gunmen killed three policemen and two civilians at a checkpoint in Mosul "
+                 "on Tuesday, officials said.",
+    }, manifest=[{"file": "a.txt", "article_id": "a", "published": PUBLISHED, "source": "Reuters"}])
+    build(warehouse, folder)
+    rows = query(warehouse, "select victim_class, killed_best from marts.mart_monthly_casualties "
+                            "where admin1 = 'Nineveh' order by victim_class")
+    assert rows == [("civilian", 2), ("security_forces", 3)]
+    assert query(warehouse, "select killed_low from marts.fct_incidents") == [(5,)]

@@ -3,13 +3,19 @@
 -- can be summed into month x place x victim-class cells. The split is the lead report's: each
 -- of its breakdowns keeps its low in its own class and actor, and the lead's own class and
 -- actor take the rest of the incident's figures (low, best, high minus the breakdowns' lows).
--- The parts of an incident sum to its low and best exactly.
+-- When the incident's figure is the sum of the parts stated in the lead's sentence ("killed
+-- three policemen and two civilians"), each other part of that sentence keeps its own low,
+-- best and high in its class too. The parts of an incident sum to its low and best exactly.
 with incidents as (
     select * from {{ ref('int_incidents_merged') }}
 ),
 
 claims as (
     select * from {{ ref('int_claims_bucketed') }}
+),
+
+mapping as (
+    select * from {{ ref('int_claims_mapped_to_incidents') }}
 ),
 
 outcome_figures as (
@@ -40,6 +46,75 @@ outcome_figures as (
     where wounded_lead_claim_id is not null
 ),
 
+reports as (
+    select
+        mapping.incident_id,
+        claims.claim_id,
+        claims.article_id,
+        claims.sentence_index,
+        claims.outcome,
+        claims.victim_class,
+        claims.victim_actor_id,
+        claims.report_low,
+        claims.report_best,
+        claims.report_high
+    from mapping
+    inner join claims
+        on mapping.claim_id = claims.claim_id
+    where mapping.merge_role = 'report'
+),
+
+sentence_parts as (
+    -- the other reports of the incident in the lead's sentence
+    select
+        outcome_figures.incident_id,
+        outcome_figures.outcome,
+        reports.claim_id,
+        reports.victim_class,
+        reports.victim_actor_id,
+        reports.report_low,
+        reports.report_best,
+        reports.report_high
+    from outcome_figures
+    inner join claims as lead_claims
+        on outcome_figures.lead_claim_id = lead_claims.claim_id
+    inner join reports
+        on outcome_figures.incident_id = reports.incident_id
+        and outcome_figures.outcome = reports.outcome
+        and lead_claims.article_id = reports.article_id
+        and lead_claims.sentence_index = reports.sentence_index
+        and lead_claims.claim_id <> reports.claim_id
+),
+
+sentence_part_sums as (
+    select
+        incident_id,
+        outcome,
+        sum(report_low) as parts_low,
+        sum(report_best) as parts_best,
+        case when count(report_high) = count(*) then sum(report_high) end as parts_high
+    from sentence_parts
+    group by incident_id, outcome
+),
+
+summed_figures as (
+    -- the figure is the lead sentence's sum: its other parts are split off in their own classes
+    select
+        outcome_figures.incident_id,
+        outcome_figures.outcome,
+        sentence_part_sums.parts_low,
+        sentence_part_sums.parts_best,
+        sentence_part_sums.parts_high
+    from outcome_figures
+    inner join claims as lead_claims
+        on outcome_figures.lead_claim_id = lead_claims.claim_id
+    inner join sentence_part_sums
+        on outcome_figures.incident_id = sentence_part_sums.incident_id
+        and outcome_figures.outcome = sentence_part_sums.outcome
+    where outcome_figures.figure_low = lead_claims.report_low + sentence_part_sums.parts_low
+      and outcome_figures.figure_best = lead_claims.report_best + sentence_part_sums.parts_best
+),
+
 lead_remainders as (
     select
         outcome_figures.incident_id,
@@ -47,15 +122,47 @@ lead_remainders as (
         lead_claims.claim_id as source_claim_id,
         lead_claims.victim_class,
         lead_claims.victim_actor_id,
-        outcome_figures.figure_low - lead_claims.breakdown_low_sum as part_low,
-        outcome_figures.figure_best - lead_claims.breakdown_low_sum as part_best,
-        outcome_figures.figure_high - lead_claims.breakdown_low_sum as part_high,
+        outcome_figures.figure_low - lead_claims.breakdown_low_sum
+            - coalesce(summed_figures.parts_low, 0) as part_low,
+        outcome_figures.figure_best - lead_claims.breakdown_low_sum
+            - coalesce(summed_figures.parts_best, 0) as part_best,
+        case
+            when summed_figures.incident_id is null
+                then outcome_figures.figure_high - lead_claims.breakdown_low_sum
+            when summed_figures.parts_high is not null
+                then outcome_figures.figure_high - lead_claims.breakdown_low_sum - summed_figures.parts_high
+        end as part_high,
         outcome_figures.month,
         outcome_figures.country,
         outcome_figures.admin1
     from outcome_figures
     inner join claims as lead_claims
         on outcome_figures.lead_claim_id = lead_claims.claim_id
+    left join summed_figures
+        on outcome_figures.incident_id = summed_figures.incident_id
+        and outcome_figures.outcome = summed_figures.outcome
+),
+
+sibling_parts as (
+    select
+        outcome_figures.incident_id,
+        outcome_figures.outcome,
+        sentence_parts.claim_id as source_claim_id,
+        sentence_parts.victim_class,
+        sentence_parts.victim_actor_id,
+        sentence_parts.report_low as part_low,
+        sentence_parts.report_best as part_best,
+        sentence_parts.report_high as part_high,
+        outcome_figures.month,
+        outcome_figures.country,
+        outcome_figures.admin1
+    from outcome_figures
+    inner join summed_figures
+        on outcome_figures.incident_id = summed_figures.incident_id
+        and outcome_figures.outcome = summed_figures.outcome
+    inner join sentence_parts
+        on outcome_figures.incident_id = sentence_parts.incident_id
+        and outcome_figures.outcome = sentence_parts.outcome
 ),
 
 lead_breakdowns as (
@@ -81,6 +188,8 @@ unioned as (
     select * from lead_remainders
     union all
     select * from lead_breakdowns
+    union all
+    select * from sibling_parts
 ),
 
 final as (
