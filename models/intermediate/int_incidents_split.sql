@@ -143,53 +143,61 @@ lead_remainders as (
         and outcome_figures.outcome = summed_figures.outcome
 ),
 
-sibling_parts as (
+split_off_claims as (
+    -- parts that keep their own class: the lead's breakdowns, and the other parts of its
+    -- sentence when the incident's figure is their sum
     select
         outcome_figures.incident_id,
         outcome_figures.outcome,
-        sentence_parts.claim_id as source_claim_id,
-        sentence_parts.victim_class,
-        sentence_parts.victim_actor_id,
-        sentence_parts.report_low as part_low,
-        sentence_parts.report_best as part_best,
-        sentence_parts.report_high as part_high,
-        outcome_figures.month,
-        outcome_figures.country,
-        outcome_figures.admin1
-    from outcome_figures
-    inner join summed_figures
-        on outcome_figures.incident_id = summed_figures.incident_id
-        and outcome_figures.outcome = summed_figures.outcome
-    inner join sentence_parts
-        on outcome_figures.incident_id = sentence_parts.incident_id
-        and outcome_figures.outcome = sentence_parts.outcome
-),
-
-lead_breakdowns as (
-    select
-        outcome_figures.incident_id,
-        outcome_figures.outcome,
-        breakdowns.claim_id as source_claim_id,
+        breakdowns.claim_id,
         breakdowns.victim_class,
         breakdowns.victim_actor_id,
         breakdowns.part_low,
         breakdowns.part_best,
-        breakdowns.part_high,
-        outcome_figures.month,
-        outcome_figures.country,
-        outcome_figures.admin1
+        breakdowns.part_high
     from outcome_figures
     inner join claims as breakdowns
         on outcome_figures.lead_claim_id = breakdowns.counting_root_claim_id
     where breakdowns.counting_role = 'breakdown'
+    union all
+    select
+        sentence_parts.incident_id,
+        sentence_parts.outcome,
+        sentence_parts.claim_id,
+        sentence_parts.victim_class,
+        sentence_parts.victim_actor_id,
+        sentence_parts.report_low as part_low,
+        sentence_parts.report_best as part_best,
+        sentence_parts.report_high as part_high
+    from sentence_parts
+    inner join summed_figures
+        on sentence_parts.incident_id = summed_figures.incident_id
+        and sentence_parts.outcome = summed_figures.outcome
+),
+
+split_off_parts as (
+    select
+        split_off_claims.incident_id,
+        split_off_claims.outcome,
+        split_off_claims.claim_id as source_claim_id,
+        split_off_claims.victim_class,
+        split_off_claims.victim_actor_id,
+        split_off_claims.part_low,
+        split_off_claims.part_best,
+        split_off_claims.part_high,
+        outcome_figures.month,
+        outcome_figures.country,
+        outcome_figures.admin1
+    from split_off_claims
+    inner join outcome_figures
+        on split_off_claims.incident_id = outcome_figures.incident_id
+        and split_off_claims.outcome = outcome_figures.outcome
 ),
 
 unioned as (
     select * from lead_remainders
     union all
-    select * from lead_breakdowns
-    union all
-    select * from sibling_parts
+    select * from split_off_parts
 ),
 
 final as (
