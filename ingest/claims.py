@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import Gazetteer, Mention
+from .gazetteer import Gazetteer, Mention, blank_names
 from .numbers import NumberPhrase, find_numbers
 
 KILLED, WOUNDED, KOW, KIDNAPPED, MISSING = "killed", "wounded", "killed_or_wounded", "kidnapped", "missing"
@@ -237,10 +237,7 @@ class SentenceAnalyser:
         self._tokens = tokens
         # names are opaque: a number inside one is part of it ("the Three Brotherhood Alliance"), and a
         # month word starting one dates nothing ("11 March 23 Movement militants" counts eleven)
-        masked = text
-        for m in names:
-            masked = masked[:m.start] + "N" * (m.end - m.start) + masked[m.end:]
-        self._masked = masked
+        masked = self._masked = blank_names(text, names)
         numbers = self._numbers(masked)
         self._count_starts = {n.start for n in numbers}
         if not numbers:

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .numbers import parse_single
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -19,10 +21,9 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_SMALL_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_SMALL_NUMBERS.update({"few": 3, "several": 3})
-_SMALL = "|".join(_SMALL_NUMBERS)
+# how many units a span counts back ("the past three months"): number words, or a few
+_SPAN_VAGUE = {"few": 3, "several": 3}
+_SMALL = "|".join("zero one two three four five six seven eight nine ten eleven twelve".split() + list(_SPAN_VAGUE))
 _SPEECH = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|confirmed|claimed|acknowledged|"
     r"according\s+to\s+(?:\w+\s+){0,4}?|statement|tweeted|posted)\s*(?:on\s+|late\s+|early\s+)?$",
@@ -164,7 +165,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
     elif kind in ("span", "first_part"):
         if not ref and not (kind == "first_part" and m["y"]):
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
-        n = m["n"] and (int(m["n"]) if m["n"].isdigit() else _SMALL_NUMBERS[m["n"].lower()])
+        n = m["n"] and _SPAN_VAGUE.get(m["n"].lower(), parse_single(m["n"]))
         if kind == "first_part":  # "the first six months of the year", "the first half of 2020"
             year = int(m["y"]) if m["y"] else ref.year
             months = n or {"half": 6, "quarter": 3}[m["part"].lower()]

@@ -19,7 +19,8 @@ from . import __version__
 from .claims import SentenceAnalyser, SentenceClaim
 from .config import SEEDS_DIR
 from .dates import DateMention, find_dates
-from .gazetteer import EXTRACTION_SEEDS, Gazetteer, Mention, load, outcome_positions
+from .gazetteer import EXTRACTION_SEEDS, Gazetteer, Mention, blank_names, load, outcome_positions
+from .numbers import parse_single
 from .sentences import Sentence, split_sentences
 
 _RULE_FILES = ("claims.py", "dates.py", "extract.py", "gazetteer.py", "numbers.py", "sentences.py", "textclean.py")
@@ -113,10 +114,7 @@ class Context:
         """The sentence with names blanked out, for keyword rules: "Second Marquetalia" is not a
         second event, "Islamic State" no state of anything."""
         if self._masked is None:
-            text = self.sentence.text
-            for m in self.actors + self.places + self.demonyms:
-                text = text[:m.start] + "N" * (m.end - m.start) + text[m.end:]
-            self._masked = text
+            self._masked = blank_names(self.sentence.text, self.actors + self.places + self.demonyms)
         return self._masked
 
     @property
@@ -659,7 +657,6 @@ class ArticleExtractor:
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>after|before|earlier|later)\b"
                          r"(?!\s+\w+ing\b)", re.I)  # not "... a day before blowing himself up"
 _RATE_BEFORE = re.compile(r"(?:\d|dinars|dollars|euros|pounds|rupees|afghanis|shillings|naira|cents)\s+$", re.I)
-_SMALL_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _relative_shift(text: str, number_at: int) -> int:
@@ -668,7 +665,7 @@ def _relative_shift(text: str, number_at: int) -> int:
     match = next((m for m in _DAYS_APART.finditer(text) if not _RATE_BEFORE.search(text[:m.start()])), None)
     if not match:  # "paying 10,000 dinars a day" is a rate
         return 0
-    n = _SMALL_COUNTS[match["n"].lower()]
+    n = parse_single(match["n"])
     direction = match["dir"].lower()
     if direction in ("earlier", "later"):  # "two days earlier, 5 people were killed"
         return -n if direction == "earlier" else n

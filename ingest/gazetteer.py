@@ -51,8 +51,16 @@ class Mention:
     alias_key: str
     ref: str  # place_id, actor_id or country
     # every place the alias names when it names several ("Tripoli": Libya's and Lebanon's), the
-    # default (first in seeds/places.csv) first; disambiguate() picks one from the article
+    # default (the one the marts' name lookup picks) first; disambiguate() picks one from the article
     candidates: tuple[str, ...] = ()
+
+
+def blank_names(text: str, mentions: list[Mention]) -> str:
+    """The text with each mention replaced by as many "N"s (offsets kept), so patterns read names as
+    opaque: a number, month or keyword inside "the March 23 Movement" is none."""
+    for m in mentions:
+        text = text[:m.start] + "N" * (m.end - m.start) + text[m.end:]
+    return text
 
 
 def _rows(name: str, seeds_dir: Path) -> list[dict]:
@@ -112,7 +120,8 @@ class Gazetteer:
 
         self._automaton = ahocorasick.Automaton()
         for key, values in entries.items():
-            self._automaton.add_word(key, (len(key), values))
+            homonyms = tuple(dict.fromkeys(v[1] for v in values if v[0] == "place"))
+            self._automaton.add_word(key, (len(key), values, homonyms if len(homonyms) > 1 else ()))
         if entries:
             self._automaton.make_automaton()
         self._empty = not entries
@@ -127,7 +136,7 @@ class Gazetteer:
         if len(lowered) != len(text):  # a few Unicode letters change length when lowered
             lowered = "".join(ch.lower()[0] for ch in text)
         candidates = []
-        for end_index, (length, values) in self._automaton.iter(lowered):
+        for end_index, (length, values, homonyms) in self._automaton.iter(lowered):
             start, end = end_index - length + 1, end_index + 1
             if (start > 0 and _is_word(text[start - 1])) or (end < len(text) and _is_word(text[end])):
                 continue
@@ -135,10 +144,8 @@ class Gazetteer:
             for kind, ref, case_sensitive, alias in values:
                 if case_sensitive and surface != alias:
                     continue
-                homonyms = tuple(dict.fromkeys(r for k, r, sensitive, a in values
-                                               if k == "place" and (not sensitive or surface == a))) if kind == "place" else ()
                 candidates.append(Mention(kind, start, end, surface, alias if case_sensitive else alias.lower(), ref,
-                                          homonyms if len(homonyms) > 1 else ()))
+                                          homonyms if kind == "place" else ()))
                 break
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind != "place"))
         taken: list[Mention] = []
@@ -154,7 +161,7 @@ class Gazetteer:
     def disambiguate(self, mentions: list[Mention], evidence: list[Mention] | None = None) -> list[Mention]:
         """Each place name that names several places resolves to the one in the country the
         article is about: the country most named by its unambiguous places and demonyms (of
-        `evidence`, by default the mentions themselves); on a tie, the first in seeds/."""
+        `evidence`, by default the mentions themselves); on a tie, the default (the marts' pick)."""
         if not any(m.candidates for m in mentions):
             return mentions
         weight: dict[str, int] = {}
