@@ -46,6 +46,22 @@ outcome_figures as (
     where wounded_lead_claim_id is not null
 ),
 
+lead_figures as (
+    -- each outcome's figure with what the split needs of its lead report
+    select
+        outcome_figures.*,
+        lead_claims.article_id as lead_article_id,
+        lead_claims.sentence_index as lead_sentence_index,
+        lead_claims.victim_class as lead_victim_class,
+        lead_claims.victim_actor_id as lead_victim_actor_id,
+        lead_claims.report_low as lead_report_low,
+        lead_claims.report_best as lead_report_best,
+        lead_claims.breakdown_low_sum as lead_breakdown_low_sum
+    from outcome_figures
+    inner join claims as lead_claims
+        on outcome_figures.lead_claim_id = lead_claims.claim_id
+),
+
 reports as (
     select
         mapping.incident_id,
@@ -67,23 +83,21 @@ reports as (
 sentence_parts as (
     -- the other reports of the incident in the lead's sentence
     select
-        outcome_figures.incident_id,
-        outcome_figures.outcome,
+        lead_figures.incident_id,
+        lead_figures.outcome,
         reports.claim_id,
         reports.victim_class,
         reports.victim_actor_id,
         reports.report_low,
         reports.report_best,
         reports.report_high
-    from outcome_figures
-    inner join claims as lead_claims
-        on outcome_figures.lead_claim_id = lead_claims.claim_id
+    from lead_figures
     inner join reports
-        on outcome_figures.incident_id = reports.incident_id
-        and outcome_figures.outcome = reports.outcome
-        and lead_claims.article_id = reports.article_id
-        and lead_claims.sentence_index = reports.sentence_index
-        and lead_claims.claim_id <> reports.claim_id
+        on lead_figures.incident_id = reports.incident_id
+        and lead_figures.outcome = reports.outcome
+        and lead_figures.lead_article_id = reports.article_id
+        and lead_figures.lead_sentence_index = reports.sentence_index
+        and lead_figures.lead_claim_id <> reports.claim_id
 ),
 
 sentence_part_sums as (
@@ -100,47 +114,43 @@ sentence_part_sums as (
 summed_figures as (
     -- the figure is the lead sentence's sum: its other parts are split off in their own classes
     select
-        outcome_figures.incident_id,
-        outcome_figures.outcome,
+        lead_figures.incident_id,
+        lead_figures.outcome,
         sentence_part_sums.parts_low,
         sentence_part_sums.parts_best,
         sentence_part_sums.parts_high
-    from outcome_figures
-    inner join claims as lead_claims
-        on outcome_figures.lead_claim_id = lead_claims.claim_id
+    from lead_figures
     inner join sentence_part_sums
-        on outcome_figures.incident_id = sentence_part_sums.incident_id
-        and outcome_figures.outcome = sentence_part_sums.outcome
-    where outcome_figures.figure_low = lead_claims.report_low + sentence_part_sums.parts_low
-      and outcome_figures.figure_best = lead_claims.report_best + sentence_part_sums.parts_best
+        on lead_figures.incident_id = sentence_part_sums.incident_id
+        and lead_figures.outcome = sentence_part_sums.outcome
+    where lead_figures.figure_low = lead_figures.lead_report_low + sentence_part_sums.parts_low
+      and lead_figures.figure_best = lead_figures.lead_report_best + sentence_part_sums.parts_best
 ),
 
 lead_remainders as (
     select
-        outcome_figures.incident_id,
-        outcome_figures.outcome,
-        lead_claims.claim_id as source_claim_id,
-        lead_claims.victim_class,
-        lead_claims.victim_actor_id,
-        outcome_figures.figure_low - lead_claims.breakdown_low_sum
+        lead_figures.incident_id,
+        lead_figures.outcome,
+        lead_figures.lead_claim_id as source_claim_id,
+        lead_figures.lead_victim_class as victim_class,
+        lead_figures.lead_victim_actor_id as victim_actor_id,
+        lead_figures.figure_low - lead_figures.lead_breakdown_low_sum
             - coalesce(summed_figures.parts_low, 0) as part_low,
-        outcome_figures.figure_best - lead_claims.breakdown_low_sum
+        lead_figures.figure_best - lead_figures.lead_breakdown_low_sum
             - coalesce(summed_figures.parts_best, 0) as part_best,
         case
             when summed_figures.incident_id is null
-                then outcome_figures.figure_high - lead_claims.breakdown_low_sum
+                then lead_figures.figure_high - lead_figures.lead_breakdown_low_sum
             when summed_figures.parts_high is not null
-                then outcome_figures.figure_high - lead_claims.breakdown_low_sum - summed_figures.parts_high
+                then lead_figures.figure_high - lead_figures.lead_breakdown_low_sum - summed_figures.parts_high
         end as part_high,
-        outcome_figures.month,
-        outcome_figures.country,
-        outcome_figures.admin1
-    from outcome_figures
-    inner join claims as lead_claims
-        on outcome_figures.lead_claim_id = lead_claims.claim_id
+        lead_figures.month,
+        lead_figures.country,
+        lead_figures.admin1
+    from lead_figures
     left join summed_figures
-        on outcome_figures.incident_id = summed_figures.incident_id
-        and outcome_figures.outcome = summed_figures.outcome
+        on lead_figures.incident_id = summed_figures.incident_id
+        and lead_figures.outcome = summed_figures.outcome
 ),
 
 split_off_claims as (
