@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import parse_single
+from .textclean import fold
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -78,11 +79,35 @@ def _latest_on_or_before(ref: dt.date, month: int, day: int) -> dt.date | None:
     return None
 
 
+# What each pattern cannot match without (tested on the folded sentence): most sentences skip most
+# patterns, and these case-insensitive scans were the largest single cost of the extractor.
+_MONTH_START = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_DIGIT = re.compile(r"\d")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("digit", "-"), "slash": ("digit", "/"), "day_month": ("digit", "month"), "month_day": ("digit", "month"),
+    "year": ("digit",), "month": ("month",),
+}
+_NEEDS_ANY_WORD: dict[str, tuple[str, ...]] = {
+    "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),
+    "span": ("past", "last", "previous"), "relative_period": ("last", "this", "past"),
+}
+
+
+def _possible(kind: str, folded: str, has: dict[str, bool]) -> bool:
+    if kind in _NEEDS:
+        return all(has[need] if need in has else need in folded for need in _NEEDS[kind])
+    return any(word in folded for word in _NEEDS_ANY_WORD[kind])
+
+
 def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     """Date expressions in a sentence, longest first where they overlap."""
     found: list[DateMention] = []
     taken: set[int] = set()
+    folded = fold(text)
+    has = {"digit": _DIGIT.search(text) is not None, "month": _MONTH_START.search(folded) is not None}
     for kind, pattern in _PATTERNS:
+        if not _possible(kind, folded, has):
+            continue
         for match in pattern.finditer(text):
             span = set(range(match.start(), match.end()))
             if span & taken:
@@ -125,7 +150,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
         month, dom = (b, a) if a > 12 else (a, b)  # US order unless impossible
         day = _safe_date(int(m["y"]), month, dom)
     elif kind in ("day_month", "month_day"):
-        month = MONTHS[m["mon"].lower().rstrip(".")]
+        month = MONTHS[fold(m["mon"]).rstrip(".")]
         dom = int(m["d"])
         if m["y"]:
             day = _safe_date(int(m["y"]), month, dom)
@@ -136,19 +161,19 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
     elif kind == "weekday":
         if not ref:
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
-        back = (ref.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+        back = (ref.weekday() - WEEKDAYS[fold(m["wd"])]) % 7
         if m["last"] and back == 0:
             back = 7
         day = ref - dt.timedelta(days=back)
     elif kind == "relative_day":
         if not ref:
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
-        rel = m["rel"].lower()
+        rel = fold(m["rel"])
         day = ref - dt.timedelta(days=1) if rel in ("yesterday", "overnight") or rel.startswith("last") else ref
     elif kind == "relative_period":
         if not ref:
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
-        words = m["rel"].lower().split()
+        words = fold(m["rel"]).split()
         unit, this = words[-1], words[-2] == "this"
         if unit == "week":
             precision = "week"
@@ -165,16 +190,16 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
     elif kind in ("span", "first_part"):
         if not ref and not (kind == "first_part" and m["y"]):
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
-        n = m["n"] and _SPAN_VAGUE.get(m["n"].lower(), parse_single(m["n"]))
+        n = m["n"] and _SPAN_VAGUE.get(fold(m["n"]), parse_single(fold(m["n"])))
         if kind == "first_part":  # "the first six months of the year", "the first half of 2020"
             year = int(m["y"]) if m["y"] else ref.year
-            months = n or {"half": 6, "quarter": 3}[m["part"].lower()]
+            months = n or {"half": 6, "quarter": 3}[fold(m["part"])]
             start, end = dt.date(year, 1, 1), month_bounds(year, min(max(months, 1), 12))[1]
             if ref and end > ref:
                 end = ref
             precision = "month"
         else:  # "the past three months": back from publication
-            unit = m["unit"].lower()
+            unit = fold(m["unit"])
             end = ref
             if unit == "months":
                 year, month = divmod(ref.year * 12 + ref.month - 1 - n, 12)
@@ -183,7 +208,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
                 start = ref - dt.timedelta(days=n * {"days": 1, "weeks": 7, "years": 365}[unit])
             precision = {"days": "week", "weeks": "week", "months": "month", "years": "year"}[unit]
     elif kind == "month":
-        name = m["mon"].lower().rstrip(".")
+        name = fold(m["mon"]).rstrip(".")
         if name == "may" and not (m["y"] or m["last"] or m["mod"] or re.search(r"\b(?:in|since|during|of|throughout|until|by)\s+$", text[:m.start()], re.I)):
             return None  # "may" the verb
         if name in ("mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec") and m.group(0)[0].islower():
@@ -193,7 +218,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
         if m["y"]:
             year = int(m["y"])
         elif ref:
-            if m["last"] and m["last"].strip().lower() == "last":
+            if m["last"] and fold(m["last"].strip()) == "last":
                 year = ref.year if month < ref.month else ref.year - 1
             elif m["last"]:
                 year = ref.year

@@ -15,6 +15,7 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u2022])")
 # the word before a full stop, whole: the "a" of "Rada'a" is no initial
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Za-z][A-Za-z.]*)$")
+_LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]*")
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,25 @@ def split_sentences(body: str) -> list[Sentence]:
         paragraph += 1
         cursor = 0
         for match in _BOUNDARY.finditer(line):
-            before = _WORD_BEFORE.search(line[cursor:match.start()])
-            word = before.group(1).lower() if before else ""
+            word = _word_before(line, cursor, match.start()).lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             _add(sentences, line, line_start, cursor, match.end(), paragraph)
             cursor = match.end()
         _add(sentences, line, line_start, cursor, len(line), paragraph)
     return sentences
+
+
+def _word_before(line: str, start: int, end: int) -> str:
+    """The word that ends at `end` (none before `start`). The search reads a short tail, not the whole
+    sentence so far (it tries every position); when the word could begin before the tail (the tail
+    is letters and dots up to where the word was found), the sentence so far is read instead."""
+    tail_start = max(start, end - 24)
+    tail = line[tail_start:end]
+    found = _WORD_BEFORE.search(tail)
+    if tail_start > start and _LETTERS_AND_DOTS.fullmatch(tail, 0, found.start() if found else len(tail)):
+        found = _WORD_BEFORE.search(line[start:end])
+    return found.group(1) if found else ""
 
 
 def _add(sentences: list[Sentence], line: str, line_start: int, start: int, end: int, paragraph: int) -> None:

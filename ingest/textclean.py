@@ -59,6 +59,13 @@ def normalise(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+def fold(text: str) -> str:
+    """Case-folded text holding every letter that re.IGNORECASE matches to an ASCII one ("ſ" as
+    "s", the Kelvin sign as "k", dotted and dotless capital and small i as "i"): a substring test on
+    it may gate a case-insensitive regex."""
+    return text.casefold().replace("i\u0307", "i").replace("\u0131", "i")
+
+
 def strip_furniture(text: str) -> str:
     """Drop navigation lines anywhere, and cut the page's trailing furniture block."""
     lines = text.split("\n")
@@ -71,7 +78,8 @@ def strip_furniture(text: str) -> str:
             continue
         if bare and len(bare) <= 80 and _TAIL_MARKER.match(bare) and seen_chars >= _TAIL_MIN_SHARE * total:
             break
-        line = _INLINE_NOISE.sub("", line)
+        if "friend" in fold(line):  # the one word every inline noise needs: the regex tries every position
+            line = _INLINE_NOISE.sub("", line)
         kept.append(line)
         seen_chars += len(line) + 1
     return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()

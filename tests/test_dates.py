@@ -84,3 +84,29 @@ def test_comparisons_date_nothing():
 
 def test_since_when_dates_the_event_even_after_a_superlative():
     assert one("the deadliest month since last September when 65 troops were killed").role == "event"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five on Friday night and two on 3 March 2015.",
+    "FIVE DIED ON FRIDAY IN MOSUL",  # capitals
+    "The attack on \u017fept. 3 killed four",  # a long s the case-insensitive patterns take for "s"
+    "\u0130n 2016 the toll rose; ea\u0131rlier today two died",  # dotted and dotless i
+    "no date at all, but 12 people died",
+    "over the past three months and in the first half of 2019, and last week",
+])
+def test_skipping_patterns_that_cannot_match_changes_nothing(text):
+    import ingest.dates as dates
+
+    everything = []
+    taken: set[int] = set()
+    for kind, pattern in dates._PATTERNS:  # the loop without the gates
+        for match in pattern.finditer(text):
+            span = set(range(match.start(), match.end()))
+            if span & taken:
+                continue
+            mention = dates._resolve(kind, match, PUBLISHED, text)
+            if mention is not None:
+                everything.append(mention)
+                taken |= span
+    assert find_dates(text, PUBLISHED) == sorted(everything, key=lambda m: m.start)
+    assert everything or "no date" in text

@@ -32,3 +32,25 @@ def test_offsets_and_paragraphs_point_into_the_body():
     assert [body[s.start:s.end] for s in sentences] == [s.text for s in sentences]
     assert [s.paragraph for s in sentences] == [0, 0, 1]
     assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_word_before_a_full_stop_is_read_whole_even_when_long():
+    # the splitter reads a short tail before each full stop; here the tail holds only "Gen", an
+    # abbreviation, but the word is the whole run of letters and dots, so the sentence ends
+    word = "a" * 30 + "." * 21 + "Gen."
+    assert texts(f"He cited {word} Ali said 5 died.") == [f"He cited {word}", "Ali said 5 died."]
+
+
+def test_tail_reading_finds_the_word_a_full_search_finds():
+    import random
+    import re
+
+    from ingest.sentences import _WORD_BEFORE, _word_before
+
+    rng = random.Random(5)
+    for _ in range(20000):
+        line = "".join(rng.choice("ab.'\u2019 1_\u00e9") for _ in range(rng.randint(0, 60)))
+        start = rng.randint(0, len(line))
+        end = rng.randint(start, len(line))
+        full = _WORD_BEFORE.search(line[start:end])
+        assert _word_before(line, start, end) == (full.group(1) if full else ""), (line, start, end)

@@ -56,3 +56,20 @@ def test_related_stories_and_tags_cut():
     body = strip_furniture(text)
     assert "Ten killed" not in body and "Tags" not in body
     assert body.endswith("on Sunday.")
+
+
+def test_inline_email_widget_removed_in_any_case():
+    assert strip_furniture("Five people died. E-MAIL TO A FRIEND") == "Five people died."
+    assert strip_furniture("Five friends died.") == "Five friends died."
+
+
+def test_fold_holds_every_ascii_letter_ignorecase_matches():
+    import re
+
+    from ingest.textclean import fold
+
+    for code in range(0x80, 0x20000):
+        ch = chr(code)
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            if re.fullmatch(letter, ch, re.IGNORECASE):
+                assert letter in fold(ch), (hex(code), letter)
