@@ -52,7 +52,7 @@ def test_incremental_only_when_the_last_good_build_had_the_same_code():
     assert build_arguments("abc", "abd")[0] == "full"
     assert build_arguments("abc", "abc", full_refresh=True)[0] == "full"
     mode, args = build_arguments("abc", "abc")
-    assert mode == "incremental" and "--full-refresh" not in args and "resource_type:test" in args
+    assert mode == "incremental" and "--full-refresh" not in args and "source:raw+,resource_type:test" in args
     assert "--full-refresh" in build_arguments(None, "abc")[1]
 
 

@@ -21,22 +21,22 @@ VOLATILE_COLUMNS: set[str] = set()
 
 
 
-def marts_snapshot(warehouse: Path) -> dict[str, tuple[list[str], list[tuple]]]:
-    """Every table of schema marts: (columns, rows sorted), volatile columns left out."""
+def marts_snapshot(warehouse: Path, schemas: tuple[str, ...] = ("marts",)) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Every table of `schemas`: (columns, rows sorted), volatile columns left out."""
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        tables = [name for (name,) in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'marts' order by table_name"
-        ).fetchall()]
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables where table_schema in "
+            f"({', '.join('?' for _ in schemas)}) order by all", list(schemas)).fetchall()
         snapshot = {}
-        for table in tables:
+        for schema, table in tables:
             columns = [name for (name,) in con.execute(
-                "select column_name from information_schema.columns where table_schema = 'marts' "
-                "and table_name = ? order by ordinal_position", [table]).fetchall()
+                "select column_name from information_schema.columns where table_schema = ? "
+                "and table_name = ? order by ordinal_position", [schema, table]).fetchall()
                        if name not in VOLATILE_COLUMNS]
             select = ", ".join(f'"{c}"' for c in columns)
-            rows = con.execute(f'select {select} from marts."{table}"').fetchall()
-            snapshot[table] = (columns, sorted(rows, key=repr))
+            rows = con.execute(f'select {select} from {schema}."{table}"').fetchall()
+            snapshot[table if schema == "marts" else f"{schema}.{table}"] = (columns, sorted(rows, key=repr))
         return snapshot
     finally:
         con.close()
@@ -76,15 +76,17 @@ def test_marts_equal_the_truth_and_incremental_equals_full_rebuild(tmp_path, mon
     assert pipeline.ingest([tmp_path / "update"], warehouse, workers=1).versions_appended == 1
     pipeline.retract(second["article_id"], "test: withdrawn", warehouse)
     assert dbt_build(warehouse) == ("incremental", 0)
-    incremental = marts_snapshot(warehouse)
+    # the incremental incident models (mapping, merging, splitting) too, not only what the marts show
+    incremental = marts_snapshot(warehouse, ("marts", "intermediate"))
     claims = incremental["fct_casualty_claims"]
     article_at = claims[0].index("article_id")
     assert second["article_id"] not in {row[article_at] for row in claims[1]}
     assert any(row[article_at] == first["article_id"] and "Four more bodies" in repr(row) for row in claims[1])
 
     assert run_dbt(["build", "--full-refresh"], warehouse) == 0
-    full = marts_snapshot(warehouse)
+    full = marts_snapshot(warehouse, ("marts", "intermediate"))
     assert sorted(incremental) == sorted(full)
+    assert "intermediate.int_claims_mapped_to_incidents" in full
     for table in full:
         assert incremental[table][0] == full[table][0], f"{table}: columns differ"
         only_incremental = set(incremental[table][1]) - set(full[table][1])

@@ -1,4 +1,9 @@
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    unique_key='claim_id',
+    incremental_strategy='delete+insert',
+    post_hook="{{ delete_stale_claims(ref('int_claims_bucketed')) }}",
+) }}
 -- Claim -> incident, with the reason. Incidents grow from anchors over the report pairs of
 -- int_incident_pairs_matched: every report takes the earliest (event date, claim_id) label
 -- among itself and its partners' labels, for var incident_merge_rounds rounds (no recursive
@@ -7,6 +12,14 @@
 -- the 1st, 2nd, 3rd ...) is not one incident. The incident_id is the claim_id of the anchor,
 -- its earliest report. A report without partners is an incident of its own. A breakdown
 -- follows its parent's incident and a restatement the incident of the claim it restates.
+--
+-- Incremental: pairs only join reports of one (country, outcome family) at most a day apart,
+-- and each round moves a label one pair further, so a report that is new or gone can change
+-- the mapping only within `reach` days of its own (rounds, plus a day for the anchor and a day
+-- for a partner's incident in merge_reason). An incremental run maps again the reports within
+-- reach of a change, propagating over the reports within twice that (what those labels read),
+-- and keeps every other row.
+{% set reach = var('incident_merge_rounds') + 2 %}
 with claims as (
     select * from {{ ref('int_claims_bucketed') }}
 ),
@@ -15,22 +28,102 @@ pairs as (
     select * from {{ ref('int_incident_pairs_matched') }}
 ),
 
-reports as (
+all_reports as (
     select
         claim_id,
+        {{ extraction_key() }} as extraction_key,
         event_date,
         bucket_place_id as place_id,
-        bucket_country as country
+        bucket_country as country,
+        {{ outcome_family('outcome') }} as outcome_family
     from claims
     where counting_role = 'counted'
       and figure_kind = 'incident'
 ),
 
+{% if is_incremental() %}
+mapped_reports as (
+    select claim_id, extraction_key, event_date, country, outcome_family
+    from {{ this }}
+    where merge_role = 'report'
+),
+
+new_reports as (
+    select all_reports.*
+    from all_reports
+    left join mapped_reports
+        on all_reports.claim_id = mapped_reports.claim_id
+        and all_reports.extraction_key = mapped_reports.extraction_key
+    where mapped_reports.claim_id is null
+),
+
+gone_reports as (
+    select mapped_reports.*
+    from mapped_reports
+    left join all_reports
+        on mapped_reports.claim_id = all_reports.claim_id
+        and mapped_reports.extraction_key = all_reports.extraction_key
+    where all_reports.claim_id is null
+),
+
+changed_days as (
+    select distinct country, outcome_family, event_date from new_reports where event_date is not null
+    union
+    select distinct country, outcome_family, event_date from gone_reports where event_date is not null
+),
+
+reached_days as (
+    select
+        changed_days.country,
+        changed_days.outcome_family,
+        cast({{ dbt.dateadd('day', 'offsets.day_offset', 'changed_days.event_date') }} as date) as event_date,
+        min(abs(offsets.day_offset)) as distance
+    from changed_days
+    cross join ({{ day_offsets(2 * reach) }}) as offsets
+    group by 1, 2, 3
+),
+
+reports as (
+    -- what the labels read: the reports within twice the reach of a change, and new reports
+    -- that never pair (no date or no country)
+    select
+        all_reports.*,
+        coalesce(reached_days.distance <= {{ reach }}, true) as is_remapped
+    from all_reports
+    left join reached_days
+        on all_reports.country = reached_days.country
+        and all_reports.outcome_family = reached_days.outcome_family
+        and all_reports.event_date = reached_days.event_date
+    where reached_days.event_date is not null
+       or all_reports.claim_id in (select claim_id from new_reports)
+),
+
+context_pairs as (
+    select pairs.*
+    from pairs
+    inner join reports as this_report
+        on pairs.claim_id = this_report.claim_id
+    inner join reports as other_report
+        on pairs.other_claim_id = other_report.claim_id
+),
+{% else %}
+reports as (
+    select
+        *,
+        true as is_remapped
+    from all_reports
+),
+
+context_pairs as (
+    select * from pairs
+),
+{% endif %}
+
 undirected_edges as (
-    select claim_id, event_date as own_date, other_claim_id, days_apart, place_relation, pair_reason from pairs
+    select claim_id, event_date as own_date, other_claim_id, days_apart, place_relation, pair_reason from context_pairs
     union all
     select other_claim_id as claim_id, other_event_date as own_date, claim_id as other_claim_id, days_apart, place_relation, pair_reason
-    from pairs
+    from context_pairs
 ),
 
 labels_0 as (
@@ -124,6 +217,7 @@ report_mapping as (
     left join ranked_edges
         on reports.claim_id = ranked_edges.claim_id
         and ranked_edges.edge_rank = 1
+    where reports.is_remapped
 ),
 
 breakdown_mapping as (
@@ -169,10 +263,17 @@ final as (
         unioned.merge_role,
         unioned.merge_reason,
         claims.article_id,
-        claims.source
+        claims.source,
+        -- what the next incremental run compares with the log to find changed reports
+        {{ extraction_key('claims.') }} as extraction_key,
+        all_reports.event_date,
+        all_reports.country,
+        all_reports.outcome_family
     from unioned
     inner join claims
         on unioned.claim_id = claims.claim_id
+    left join all_reports
+        on unioned.claim_id = all_reports.claim_id
 )
 
 select * from final

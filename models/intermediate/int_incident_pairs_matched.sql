@@ -31,10 +31,7 @@ reports as (
         sentence_index,
         outcome,
         victim_class,
-        case
-            when outcome in ('missing', 'kidnapped') then 'abductions'
-            else 'casualties'
-        end as outcome_family,
+        {{ outcome_family('outcome') }} as outcome_family,
         event_date,
         bucket_place_id as place_id,
         bucket_country as country,

@@ -1,4 +1,9 @@
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    unique_key='incident_id',
+    incremental_strategy='delete+insert',
+    post_hook="{{ delete_vanished_incidents(ref('int_claims_mapped_to_incidents')) }}",
+) }}
 -- One row per incident. For each outcome the incident takes the largest low reported
 -- (killed_low), the largest best and the largest high (null when no report gives a top, or
 -- when the largest top is below the largest low: the reports then bound nothing). The lead
@@ -8,6 +13,9 @@
 -- date; month: of the first event date (else of the lead report's month row).
 -- report_count = articles backing it; source_count = distinct outlets (an article without an
 -- outlet counts as its own).
+-- Incremental: an incident's row depends only on its members, and a member's figures only on
+-- its extraction, so members_signature (claim, extraction and role of every member) names the
+-- row's inputs; a run merges again the incidents whose signature is new or changed.
 with mapping as (
     select * from {{ ref('int_claims_mapped_to_incidents') }}
 ),
@@ -20,12 +28,34 @@ places as (
     select * from {{ ref('int_places_completed') }}
 ),
 
+signatures as (
+    select
+        incident_id,
+        {{ dbt.hash(dbt.listagg(dbt.concat(["claim_id", "'|'", "extraction_key", "'|'", "merge_role"]), "','", "order by claim_id")) }}
+            as members_signature
+    from mapping
+    group by incident_id
+),
+
+changed_incidents as (
+    select signatures.*
+    from signatures
+    {%- if is_incremental() %}
+    left join {{ this }} as merged
+        on signatures.incident_id = merged.incident_id
+        and signatures.members_signature = merged.members_signature
+    where merged.incident_id is null
+    {%- endif %}
+),
+
 members as (
     select
         mapping.incident_id,
         mapping.merge_role,
         claims.*
     from mapping
+    inner join changed_incidents
+        on mapping.incident_id = changed_incidents.incident_id
     inner join claims
         on mapping.claim_id = claims.claim_id
 ),
@@ -209,8 +239,11 @@ final as (
         pivoted_figures.wounded_lead_claim_id,
         backing.report_count,
         backing.source_count,
-        backing.claim_count
+        backing.claim_count,
+        changed_incidents.members_signature
     from pivoted_figures
+    inner join changed_incidents
+        on pivoted_figures.incident_id = changed_incidents.incident_id
     inner join incident_dates
         on pivoted_figures.incident_id = incident_dates.incident_id
     inner join incident_places

@@ -1,4 +1,9 @@
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    unique_key='incident_id',
+    incremental_strategy='delete+insert',
+    post_hook="{{ delete_vanished_incidents(ref('int_incidents_merged')) }}",
+) }}
 -- Killed and wounded of every incident split by victim class and victim actor, so incidents
 -- can be summed into month x place x victim-class cells. The split is the lead report's: each
 -- of its breakdowns keeps its low in its own class and actor, and the lead's own class and
@@ -6,8 +11,21 @@
 -- When the incident's figure is the sum of the parts stated in the lead's sentence ("killed
 -- three policemen and two civilians"), each other part of that sentence keeps its own low,
 -- best and high in its class too. The parts of an incident sum to its low and best exactly.
-with incidents as (
+-- Incremental: an incident's split reads only its members (the lead, its breakdowns and its
+-- sentence), so incidents whose members_signature is what this table holds are left as they are.
+with merged_incidents as (
     select * from {{ ref('int_incidents_merged') }}
+),
+
+incidents as (
+    select merged_incidents.*
+    from merged_incidents
+    {%- if is_incremental() %}
+    left join (select distinct incident_id, members_signature from {{ this }}) as split
+        on merged_incidents.incident_id = split.incident_id
+        and merged_incidents.members_signature = split.members_signature
+    where split.incident_id is null
+    {%- endif %}
 ),
 
 claims as (
@@ -28,7 +46,8 @@ outcome_figures as (
         killed_high as figure_high,
         month,
         country,
-        admin1
+        admin1,
+        members_signature
     from incidents
     where killed_lead_claim_id is not null
     union all
@@ -41,7 +60,8 @@ outcome_figures as (
         wounded_high as figure_high,
         month,
         country,
-        admin1
+        admin1,
+        members_signature
     from incidents
     where wounded_lead_claim_id is not null
 ),
@@ -75,6 +95,8 @@ reports as (
         claims.report_best,
         claims.report_high
     from mapping
+    inner join incidents
+        on mapping.incident_id = incidents.incident_id
     inner join claims
         on mapping.claim_id = claims.claim_id
     where mapping.merge_role = 'report'
@@ -146,7 +168,8 @@ lead_remainders as (
         end as part_high,
         lead_figures.month,
         lead_figures.country,
-        lead_figures.admin1
+        lead_figures.admin1,
+        lead_figures.members_signature
     from lead_figures
     left join summed_figures
         on lead_figures.incident_id = summed_figures.incident_id
@@ -197,7 +220,8 @@ split_off_parts as (
         split_off_claims.part_high,
         outcome_figures.month,
         outcome_figures.country,
-        outcome_figures.admin1
+        outcome_figures.admin1,
+        outcome_figures.members_signature
     from split_off_claims
     inner join outcome_figures
         on split_off_claims.incident_id = outcome_figures.incident_id
@@ -223,7 +247,8 @@ final as (
         part_high,
         month,
         country,
-        admin1
+        admin1,
+        members_signature
     from unioned
 )
 
