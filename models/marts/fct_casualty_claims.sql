@@ -1,5 +1,14 @@
+{{ config(
+    materialized='incremental',
+    unique_key='claim_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="{{ delete_stale_extractions(ref('int_claims_bucketed')) }}",
+) }}
 -- One row per claim of the current article versions: as stated, as valued, canonical actor
 -- and place, the month row it lands in, how it counts, its incident, and its provenance.
+-- Incremental: a row is its claim's extraction plus its incident mapping, so a run writes the
+-- rows of extractions not built yet and of claims whose incident or merge reason changed.
 with claims as (
     select * from {{ ref('int_claims_bucketed') }}
 ),
@@ -8,7 +17,7 @@ incident_mapping as (
     select * from {{ ref('int_claims_mapped_to_incidents') }}
 ),
 
-final as (
+claims_with_incidents as (
     select
         claims.claim_id,
         claims.article_id,
@@ -67,6 +76,20 @@ final as (
     from claims
     left join incident_mapping
         on claims.claim_id = incident_mapping.claim_id
+),
+
+final as (
+    select claims_with_incidents.*
+    from claims_with_incidents
+    {%- if is_incremental() %}
+    left join {{ this }} as built
+        on claims_with_incidents.claim_id = built.claim_id
+        and claims_with_incidents.content_sha256 = built.content_sha256
+        and claims_with_incidents.extractor_version = built.extractor_version
+        and claims_with_incidents.incident_id is not distinct from built.incident_id
+        and claims_with_incidents.merge_reason is not distinct from built.merge_reason
+    where built.claim_id is null
+    {%- endif %}
 )
 
 select * from final
