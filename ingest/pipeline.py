@@ -17,7 +17,7 @@ from .readers import Article, Rejection, Unit, iter_units, read_unit
 
 EXIT_OK = 0
 EXIT_REJECTED = 3
-DEFAULT_CHUNK = 500
+DEFAULT_CHUNK = 2000
 
 
 @dataclass
