@@ -17,7 +17,24 @@ incident_mapping as (
     select * from {{ ref('int_claims_mapped_to_incidents') }}
 ),
 
-claims_with_incidents as (
+changed_claims as (
+    -- compared on narrow columns first: the rows carry each claim's quote and sentence
+    select claims.claim_id
+    from claims
+    left join incident_mapping
+        on claims.claim_id = incident_mapping.claim_id
+    {%- if is_incremental() %}
+    left join {{ this }} as built
+        on claims.claim_id = built.claim_id
+        and claims.content_sha256 = built.content_sha256
+        and claims.extractor_version = built.extractor_version
+        and incident_mapping.incident_id is not distinct from built.incident_id
+        and incident_mapping.merge_reason is not distinct from built.merge_reason
+    where built.claim_id is null
+    {%- endif %}
+),
+
+final as (
     select
         claims.claim_id,
         claims.article_id,
@@ -74,22 +91,10 @@ claims_with_incidents as (
         claims.is_overridden,
         claims.override_note
     from claims
+    inner join changed_claims
+        on claims.claim_id = changed_claims.claim_id
     left join incident_mapping
         on claims.claim_id = incident_mapping.claim_id
-),
-
-final as (
-    select claims_with_incidents.*
-    from claims_with_incidents
-    {%- if is_incremental() %}
-    left join {{ this }} as built
-        on claims_with_incidents.claim_id = built.claim_id
-        and claims_with_incidents.content_sha256 = built.content_sha256
-        and claims_with_incidents.extractor_version = built.extractor_version
-        and claims_with_incidents.incident_id is not distinct from built.incident_id
-        and claims_with_incidents.merge_reason is not distinct from built.merge_reason
-    where built.claim_id is null
-    {%- endif %}
 )
 
 select * from final
