@@ -172,12 +172,13 @@ class ArticleExtractor:
         sentences = split_sentences(body)
         mentions = self.gaz.disambiguate(self.gaz.mentions(body))
         mention_rows = self._mention_rows(mentions, sentences, content_sha256)
-        if not outcome_positions(body.lower()):
+        outcome_ends = outcome_positions(body.lower())
+        if not outcome_ends:
             return [], mention_rows
         dateline_match = find_dateline(body)
         span = (dateline_match.start(), dateline_match.end()) if dateline_match else (0, 0)
         in_text = [m for m in mentions if not span[0] <= m.start < span[1]]
-        contexts = self._contexts(body, sentences, in_text, published, span)
+        contexts = self._contexts(body, sentences, in_text, published, outcome_ends, span)
         claims = [claim for ctx in contexts for claim in ctx.claims]
         if not claims:
             return [], mention_rows
@@ -195,10 +196,10 @@ class ArticleExtractor:
 
     # -- per sentence ----------------------------------------------------------------------
 
-    def _contexts(self, body: str, sentences: list[Sentence], mentions: list[Mention],
-                  published: dt.date | None, dateline: tuple[int, int] = (0, 0)) -> list[Context]:
+    def _contexts(self, body: str, sentences: list[Sentence], mentions: list[Mention], published: dt.date | None,
+                  outcome_ends: list[int], dateline: tuple[int, int] = (0, 0)) -> list[Context]:
         starts = [s.start for s in sentences]
-        flagged = {bisect.bisect_right(starts, end) - 1 for end in outcome_positions(body.lower())}
+        flagged = {bisect.bisect_right(starts, end) - 1 for end in outcome_ends}
         buckets: list[list[Mention]] = [[] for _ in sentences]
         for mention in mentions:
             i = bisect.bisect_right(starts, mention.start) - 1
