@@ -48,28 +48,26 @@ mapped_reports as (
     where merge_role = 'report'
 ),
 
-new_reports as (
-    select all_reports.*
+changed_reports as (
+    -- reports new since the last run (or re-extracted) and reports gone from the log
+    select
+        coalesce(all_reports.claim_id, mapped_reports.claim_id) as claim_id,
+        all_reports.claim_id is not null as is_new,
+        coalesce(all_reports.country, mapped_reports.country) as country,
+        coalesce(all_reports.outcome_family, mapped_reports.outcome_family) as outcome_family,
+        coalesce(all_reports.event_date, mapped_reports.event_date) as event_date
     from all_reports
-    left join mapped_reports
+    full outer join mapped_reports
         on all_reports.claim_id = mapped_reports.claim_id
         and all_reports.extraction_key = mapped_reports.extraction_key
-    where mapped_reports.claim_id is null
-),
-
-gone_reports as (
-    select mapped_reports.*
-    from mapped_reports
-    left join all_reports
-        on mapped_reports.claim_id = all_reports.claim_id
-        and mapped_reports.extraction_key = all_reports.extraction_key
     where all_reports.claim_id is null
+       or mapped_reports.claim_id is null
 ),
 
 changed_days as (
-    select distinct country, outcome_family, event_date from new_reports where event_date is not null
-    union
-    select distinct country, outcome_family, event_date from gone_reports where event_date is not null
+    select distinct country, outcome_family, event_date
+    from changed_reports
+    where event_date is not null
 ),
 
 reached_days as (
@@ -95,7 +93,7 @@ reports as (
         and all_reports.outcome_family = reached_days.outcome_family
         and all_reports.event_date = reached_days.event_date
     where reached_days.event_date is not null
-       or all_reports.claim_id in (select claim_id from new_reports)
+       or all_reports.claim_id in (select claim_id from changed_reports where is_new)
 ),
 
 context_pairs as (
