@@ -43,11 +43,16 @@
 
 {#- A post-hook: drop the rows of claims that are no longer current (a newer article version,
     a retraction, a re-extraction). -#}
-{% macro delete_stale_claims(current) -%}
+{% macro delete_stale_claims(current, claim_column='claim_id', key_column='extraction_key') -%}
     delete from {{ this }}
-    where {{ dbt.concat(["claim_id", "'|'", "extraction_key"]) }} not in (
+    where {{ dbt.concat([claim_column, "'|'", key_column]) }} not in (
         select {{ dbt.concat(["claim_id", "'|'", extraction_key()]) }} from {{ current }}
     )
+{%- endmacro %}
+
+{#- The start of this dbt invocation, as a timestamp literal: a watermark for the next run. -#}
+{% macro build_started_at() -%}
+    cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S.%f") }}' as {{ dbt.type_timestamp() }})
 {%- endmacro %}
 
 {#- A post-hook: drop the rows of incidents that no longer exist. -#}

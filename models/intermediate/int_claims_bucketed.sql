@@ -123,7 +123,9 @@ final as (
         case
             when basis_scope in ('cumulative', 'period_total') and effective_start is null then null
             else bucket_month
-        end as month
+        end as month,
+        -- when this build added the row: int_incident_pairs_matched pairs the reports added since it last ran
+        {{ build_started_at() }} as bucketed_at
     from classified
 )
 

@@ -1,4 +1,12 @@
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    unique_key=['claim_id', 'other_claim_id'],
+    incremental_strategy='delete+insert',
+    post_hook=[
+        "{{ delete_stale_claims(ref('int_claims_bucketed')) }}",
+        "{{ delete_stale_claims(ref('int_claims_bucketed'), 'other_claim_id', 'other_extraction_key') }}",
+    ],
+) }}
 -- Pairs of incident reports that are reports of the same event (the edges that
 -- int_claims_mapped_to_incidents grows incidents from). Two reports pair when their event
 -- dates are at most 1 day apart and their places are the same or nested (int_places_flattened:
@@ -16,6 +24,9 @@
 -- Candidate pairs are only formed inside a block of (outcome family, country, date +-1 day):
 -- each report's date-1, date and date+1 are joined to the other reports' dates, so no pair
 -- outside a block is ever compared. Reports without an event date or a resolved place never pair.
+-- Incremental: a run pairs the reports int_claims_bucketed added after this table's newest
+-- paired_at (every report added since the last run that stored a pair) with the reports of
+-- their blocks; a post-hook drops the pairs of claims no longer current.
 with claims as (
     select * from {{ ref('int_claims_bucketed') }}
 ),
@@ -36,7 +47,9 @@ reports as (
         bucket_place_id as place_id,
         bucket_country as country,
         report_low,
-        report_high
+        report_high,
+        {{ extraction_key() }} as extraction_key,
+        bucketed_at
     from claims
     where counting_role = 'counted'
       and figure_kind = 'incident'
@@ -50,19 +63,47 @@ mergeable_reports as (
 ),
 
 day_offsets as (
-    select -1 as day_offset
-    union all
-    select 0 as day_offset
-    union all
-    select 1 as day_offset
+    {{ day_offsets(1) }}
 ),
+
+{% if is_incremental() %}
+new_reports as (
+    select * from mergeable_reports
+    where bucketed_at > (
+        select coalesce(max(paired_at), {{ dbt.cast("'1900-01-01'", dbt.type_timestamp()) }}) from {{ this }}
+    )
+),
+
+touched_blocks as (
+    select distinct
+        new_reports.outcome_family,
+        new_reports.country,
+        cast({{ dbt.dateadd('day', 'day_offsets.day_offset', 'new_reports.event_date') }} as date) as event_date
+    from new_reports
+    cross join day_offsets
+),
+
+block_reports as (
+    -- the reports a new report can pair with: its block, a day either side
+    select mergeable_reports.*
+    from mergeable_reports
+    inner join touched_blocks
+        on mergeable_reports.outcome_family = touched_blocks.outcome_family
+        and mergeable_reports.country = touched_blocks.country
+        and mergeable_reports.event_date = touched_blocks.event_date
+),
+{% else %}
+block_reports as (
+    select * from mergeable_reports
+),
+{% endif %}
 
 blocking_keys as (
     select
-        mergeable_reports.*,
+        block_reports.*,
         day_offsets.day_offset,
-        cast({{ dbt.dateadd('day', 'day_offsets.day_offset', 'mergeable_reports.event_date') }} as date) as block_date
-    from mergeable_reports
+        cast({{ dbt.dateadd('day', 'day_offsets.day_offset', 'block_reports.event_date') }} as date) as block_date
+    from block_reports
     cross join day_offsets
 ),
 
@@ -86,13 +127,21 @@ candidate_pairs as (
         other_report.report_low as other_low,
         this_report.report_high,
         other_report.report_high as other_high,
+        this_report.extraction_key,
+        other_report.extraction_key as other_extraction_key,
         abs(this_report.day_offset) as days_apart
     from blocking_keys as this_report
-    inner join mergeable_reports as other_report
+    inner join block_reports as other_report
         on this_report.outcome_family = other_report.outcome_family
         and this_report.country = other_report.country
         and this_report.block_date = other_report.event_date
     where this_report.claim_id < other_report.claim_id
+    {%- if is_incremental() %}
+      and (
+          this_report.claim_id in (select claim_id from new_reports)
+          or other_report.claim_id in (select claim_id from new_reports)
+      )
+    {%- endif %}
 ),
 
 with_nesting as (
@@ -132,6 +181,8 @@ edges as (
     select
         claim_id,
         other_claim_id,
+        extraction_key,
+        other_extraction_key,
         event_date,
         other_event_date,
         days_apart,
@@ -178,7 +229,10 @@ final as (
         days_apart,
         place_relation,
         count_relation,
-        pair_reason
+        pair_reason,
+        extraction_key,
+        other_extraction_key,
+        {{ build_started_at() }} as paired_at
     from edges
 )
 
