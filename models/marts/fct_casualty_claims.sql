@@ -24,13 +24,15 @@ changed_claims as (
     left join incident_mapping
         on claims.claim_id = incident_mapping.claim_id
     {%- if is_incremental() %}
+    -- joined on the key alone, compared after: a join on five columns (two of them
+    -- null-safe) took three times as long at a million claims
     left join {{ this }} as built
         on claims.claim_id = built.claim_id
-        and claims.content_sha256 = built.content_sha256
-        and claims.extractor_version = built.extractor_version
-        and incident_mapping.incident_id is not distinct from built.incident_id
-        and incident_mapping.merge_reason is not distinct from built.merge_reason
     where built.claim_id is null
+       or claims.content_sha256 <> built.content_sha256
+       or claims.extractor_version <> built.extractor_version
+       or incident_mapping.incident_id is distinct from built.incident_id
+       or incident_mapping.merge_reason is distinct from built.merge_reason
     {%- endif %}
 ),
 
