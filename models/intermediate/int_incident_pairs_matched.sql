@@ -26,7 +26,8 @@
 -- outside a block is ever compared. Reports without an event date or a resolved place never pair.
 -- Incremental: a run pairs the reports int_claims_bucketed added after this table's newest
 -- paired_at (every report added since the last run that stored a pair) with the reports of
--- their blocks; a post-hook drops the pairs of claims no longer current.
+-- their blocks; a post-hook drops the pairs of claims no longer current. If the clock reads no
+-- later than the newest paired_at (set back), every report is paired again.
 with claims as (
     select * from {{ ref('int_claims_bucketed') }}
 ),
@@ -67,11 +68,19 @@ day_offsets as (
 ),
 
 {% if is_incremental() %}
+watermark as (
+    select coalesce(max(paired_at), {{ dbt.cast("'1900-01-01'", dbt.type_timestamp()) }}) as paired_at
+    from {{ this }}
+),
+
 new_reports as (
-    select * from mergeable_reports
-    where bucketed_at > (
-        select coalesce(max(paired_at), {{ dbt.cast("'1900-01-01'", dbt.type_timestamp()) }}) from {{ this }}
-    )
+    -- bucketed after the newest stored pair; every report if the clock now reads no later than
+    -- that pair (it was set back), since new rows would then look older than the watermark
+    select mergeable_reports.*
+    from mergeable_reports
+    cross join watermark
+    where mergeable_reports.bucketed_at > watermark.paired_at
+       or {{ build_started_at() }} <= watermark.paired_at
 ),
 
 touched_blocks as (
