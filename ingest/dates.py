@@ -190,7 +190,8 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
     elif kind in ("span", "first_part"):
         if not ref and not (kind == "first_part" and m["y"]):
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
-        n = m["n"] and _SPAN_VAGUE.get(fold(m["n"]), parse_single(fold(m["n"])))
+        count_word = fold(m["n"]) if m["n"] else None
+        n = count_word and _SPAN_VAGUE.get(count_word, parse_single(count_word))
         if kind == "first_part":  # "the first six months of the year", "the first half of 2020"
             year = int(m["y"]) if m["y"] else ref.year
             months = n or {"half": 6, "quarter": 3}[fold(m["part"])]
