@@ -24,10 +24,11 @@
     where {{ extraction_key() }} not in (select {{ extraction_key() }} from {{ current }})
 {%- endmacro %}
 
-{#- Incident models (int_claims_mapped_to_incidents, int_incidents_merged, int_incidents_split)
-    are incremental too, but not per article: one new report can move reports of other articles
-    into or out of an incident. They rebuild what a change can reach (see each model) and leave
-    the rest as it was; `dbt build --full-refresh` gives the same rows (a test compares them). -#}
+{#- The incident models (int_incident_pairs_matched, int_claims_mapped_to_incidents,
+    int_incidents_merged, int_incidents_split) and fct_casualty_claims are incremental too, but
+    not per article: one new report can move reports of other articles into or out of an
+    incident. They rebuild what a change can reach (see each model) and leave the rest as it
+    was; `dbt build --full-refresh` gives the same rows (a test compares them). -#}
 
 {#- The family of outcomes whose reports may be one incident: abductions or casualties. -#}
 {% macro outcome_family(outcome) -%}

@@ -19,7 +19,10 @@ incident_mapping as (
 
 changed_claims as (
     -- compared on narrow columns first: the rows carry each claim's quote and sentence
-    select claims.claim_id
+    select
+        claims.claim_id,
+        incident_mapping.incident_id,
+        incident_mapping.merge_reason
     from claims
     left join incident_mapping
         on claims.claim_id = incident_mapping.claim_id
@@ -88,15 +91,13 @@ final as (
         cast(claims.part_high as bigint) as counted_high,
         claims.effective_start as period_from,
         claims.effective_end as period_to,
-        incident_mapping.incident_id,
-        incident_mapping.merge_reason,
+        changed_claims.incident_id,
+        changed_claims.merge_reason,
         claims.is_overridden,
         claims.override_note
     from claims
     inner join changed_claims
         on claims.claim_id = changed_claims.claim_id
-    left join incident_mapping
-        on claims.claim_id = incident_mapping.claim_id
 )
 
 select * from final
