@@ -51,7 +51,7 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "taken hostage": KIDNAPPED, "taken captive": KIDNAPPED, "held hostage": KIDNAPPED, "unaccounted for": MISSING,
     "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "dies": KILLED, "slain": KILLED,
     "executed": KILLED, "martyred": KILLED, "murdered": KILLED, "perished": KILLED, "beheaded": KILLED,
-    "massacred": KILLED, "assassinated": KILLED, "lynched": KILLED, "drowned": KILLED,
+    "massacred": KILLED, "assassinated": KILLED, "lynched": KILLED, "drowned": KILLED, "slaughtered": KILLED,
     "wounded": WOUNDED, "injured": WOUNDED, "hurt": WOUNDED, "maimed": WOUNDED,
     "kidnapped": KIDNAPPED, "abducted": KIDNAPPED, "kidnaped": KIDNAPPED, "missing": MISSING,
 }
@@ -68,13 +68,16 @@ ACTIVE_TRIGGERS: dict[str, str] = {
     "shot and killed": KILLED, "stabbed to death": KILLED, "burned to death": KILLED,
     "killed": KILLED, "killing": KILLED, "kills": KILLED, "kill": KILLED, "slew": KILLED, "slaying": KILLED,
     "executed": KILLED, "executing": KILLED, "massacred": KILLED, "lost": KILLED, "losing": KILLED,
-    "murdered": KILLED, "beheaded": KILLED,
+    "murdered": KILLED, "beheaded": KILLED, "slaughtered": KILLED, "slaughtering": KILLED, "assassinated": KILLED,
+    "lynched": KILLED, "murdering": KILLED, "massacring": KILLED,
     "wounded": WOUNDED, "wounding": WOUNDED, "wounds": WOUNDED, "injured": WOUNDED, "injuring": WOUNDED,
     "injures": WOUNDED, "injure": WOUNDED, "wound": WOUNDED, "hurt": WOUNDED, "hurting": WOUNDED, "maimed": WOUNDED,
     "kidnapped": KIDNAPPED, "kidnapping": KIDNAPPED, "kidnaps": KIDNAPPED, "abducted": KIDNAPPED,
     "abducting": KIDNAPPED, "abducts": KIDNAPPED, "seized": KIDNAPPED,
 }
 _ACTIVE_NEEDS_PEOPLE = {"lost", "losing", "seized", "wound", "wounds", "kill"}
+# Outcome nouns that can also just describe the victims of another outcome ("executed two hostages").
+_DESCRIBING_NOUN_OUTCOMES = {KIDNAPPED, WOUNDED, MISSING}
 # Auxiliaries and adverbs allowed between the victims and a passive outcome word.
 _AUX = {
     "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "reportedly", "also", "all", "later",
@@ -138,7 +141,8 @@ _HYPOTHETICAL = re.compile(
 PREFILTER = re.compile(
     r"kill|dead|death|died|\bdie|wound|injur|hurt|casualt|martyr|slain|slay|execut|behead|massacr|murder|"
     r"perish|bod(?:y|ies)|corpse|fatalit|toll\b|\blost\b|\blosing\b|kidnap|abduct|hostage|missing|gunned|shot|lives\b|"
-    r"assassinat|lynch|drown|maim|unaccounted|remains\s+of"
+    r"assassinat|lynch|drown|maim|unaccounted|remains\s+of|slaughter|succumb|among\s+the\s+victims|burns|"
+    r"supreme\s+price|ultimate\s+price|field\s+of\s+hono|captive|slew|seized"
 )
 
 
@@ -300,6 +304,10 @@ class SentenceAnalyser:
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
                        "hostages": KIDNAPPED}.get(kind, KILLED)
+            noun_at = np_info["noun_trigger"]
+            if outcome == KOW and noun_at is not None and noun_at[1][2] in (KILLED, WOUNDED):
+                # "Casualties included four dead and 19 wounded": the noun after the number narrows the tally
+                outcome = noun_at[1][2]
             if number.qualifier == "exact" and _PASSED.search(before):
                 # "the death toll passed 140" says more than 140
                 number = replace(number, high=None, qualifier="more_than")
@@ -335,6 +343,13 @@ class SentenceAnalyser:
         if noun_at is not None:
             width, _, outcome = noun_at[1]
             j = noun_at[0]
+            if outcome in _DESCRIBING_NOUN_OUTCOMES:
+                # "Militants killed three hostages", "abducted 12 wounded soldiers": the verb before the
+                # number is what happened to them; the noun only says who they were
+                active = self._active(tokens, first)
+                if active and active[2] != outcome and active[1] not in _ACTIVE_NEEDS_PEOPLE:
+                    return self._claim(number, active[2], tokens[active[0]].start, tokens[j + width - 1].end,
+                                       "active", np_info, tokens, last)
             return self._claim(number, outcome, number.start, tokens[j + width - 1].end, "noun", np_info, tokens, last)
         # passive: victims then an outcome word
         passive = self._passive(tokens, np_info["next"])
@@ -835,7 +850,7 @@ def _is_number_token(tok: Token) -> bool:
     return tok.text[0].isdigit()
 
 
-_IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth)|another|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
+_IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth)|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
 
 
 def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
@@ -846,6 +861,10 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
         if not tokens:
             continue
         det = match.group("det").lower()
+        if det in ("another", "one other") and tokens[0].low in ("was", "is", "has", "had", "later", "died", "succumbed"):
+            # "A policeman was killed and another was wounded": a pronoun for one more person
+            found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), 1, 1, "exact"))
+            continue
         # allow one modifier: "a young girl", "an Iraqi soldier", "a US soldier"
         for skip in (0, 1, 2):
             if skip >= len(tokens):
@@ -860,7 +879,8 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                     value = 1
                 else:
                     break
-                if det in ("the", "their", "his", "her", "its") and not re.search(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded)\s+$",
+                if det in ("the", "their", "his", "her", "its") and not re.search(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded|"
+                                                  r"murdered|assassinated|slaughtered|gunned down)\s+$",
                                                   text[:match.start()], re.IGNORECASE):
                     break
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))

@@ -213,7 +213,8 @@ OUTCOME_STEMS = (
     "kill", "dead", "death", "died", "die", "wound", "injur", "hurt", "casualt", "martyr", "slain", "slay", "execut",
     "behead", "massacr", "murder", "perish", "body", "bodies", "corpse", "fatalit", "toll", "lost", "losing", "kidnap",
     "abduct", "hostage", "missing", "gunned", "shot", "lives", "assassinat", "lynch", "drown", "maim", "unaccounted",
-    "remains of",
+    "remains of", "slaughter", "succumb", "among the victims", "burns", "supreme price", "ultimate price",
+    "field of hono", "captive", "slew", "seized",
 )
 
 
