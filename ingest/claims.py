@@ -71,7 +71,7 @@ ACTIVE_TRIGGERS: dict[str, str] = {
     "murdered": KILLED, "beheaded": KILLED, "slaughtered": KILLED, "slaughtering": KILLED, "assassinated": KILLED,
     "lynched": KILLED, "murdering": KILLED, "massacring": KILLED,
     "wounded": WOUNDED, "wounding": WOUNDED, "wounds": WOUNDED, "injured": WOUNDED, "injuring": WOUNDED,
-    "injures": WOUNDED, "injure": WOUNDED, "wound": WOUNDED, "hurt": WOUNDED, "hurting": WOUNDED, "maimed": WOUNDED,
+    "injures": WOUNDED, "injure": WOUNDED, "wound": WOUNDED, "hurt": WOUNDED, "hurting": WOUNDED, "hurts": WOUNDED, "maimed": WOUNDED,
     "kidnapped": KIDNAPPED, "kidnapping": KIDNAPPED, "kidnaps": KIDNAPPED, "abducted": KIDNAPPED,
     "abducting": KIDNAPPED, "abducts": KIDNAPPED, "seized": KIDNAPPED,
 }
@@ -674,7 +674,8 @@ class SentenceAnalyser:
                 continue
             sibling = found[k - 1]
             between = text[max(sibling.end, numbers[k - 1].end):numbers[k].start]
-            if (sibling.shape in ("active", "coordination") and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between)):
+            if (sibling.shape in ("active", "coordination") and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?", between, re.IGNORECASE)):
+                # "killed three policemen and two civilians", "killed a farmer and his three brothers"
                 tail = text[numbers[k].end:numbers[k].end + 60]
                 np_ = self._noun_phrase(tokenize(tail), 0)
                 rest = tail[np_["victim_end"] or 0:]

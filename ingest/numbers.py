@@ -47,7 +47,7 @@ NUMBER_PATTERN = re.compile(
       | all\s+but\s+(?P<but>{_SINGLE})\s+of\s+(?:the\s+)?(?P<but_total>{_SINGLE})
       | (?P<lo>{_SINGLE})(?:\s*(?:-|to|or)\s*(?P<hi>{_SINGLE}))?
     )
-    (?P<suffix>\s+or\s+more|-?\s?plus\b)?
+    (?P<suffix>\s+or\s+more|-?\s?plus\b|\+(?!\d))?
     (?![\w%]|,\d|\.\d|-(?:year|month|week|day|hour|minute|mile|kilomet|km|storey|story|point|member|strong|man\b|person))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -175,7 +175,7 @@ def _phrase(match: re.Match, vague_values: dict[str, int]) -> NumberPhrase | Non
         return None
     if suffix == "or more":
         qualifier, high = "at_least", None
-    elif suffix.endswith("plus"):
+    elif suffix.endswith("plus") or suffix == "+":
         qualifier, high = "more_than", None
     if qualifier in ("at_least", "more_than") or vague_term:
         high = None

@@ -54,6 +54,10 @@ def claims(sentence):
     ("The kidnappers executed two of the hostages.", [("killed", 2, 2, "exact")]),
     ("Insurgents abducted 12 wounded soldiers from the clinic.", [("kidnapped", 12, 12, "exact")]),
     ("Assailants slaughtered 30 villagers overnight.", [("killed", 30, 30, "exact")]),
+    # coordinated victims after a possessive; a victim noun for people who work beside troops
+    ("Gunmen killed a farmer and his three brothers.", [("killed", 1, 1, "exact"), ("killed", 3, 3, "exact")]),
+    ("A US soldier and two Iraqi interpreters were killed.", [("killed", 1, 1, "exact"), ("killed", 2, 2, "exact")]),
+    ("Blast kills 2, hurts 5 in Quetta", [("killed", 2, 2, "exact"), ("wounded", 5, 5, "exact")]),
     # outcome words the sentence prefilter once missed
     ("Among the victims were four children.", [("killed", 4, 4, "exact")]),
     ("One more soldier succumbed on Friday.", [("killed", 1, 1, "exact")]),

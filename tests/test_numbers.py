@@ -25,6 +25,8 @@ def test_parse_single(text, value):
     ("1,200-1,500 dead", (1200, 1500, "range")),
     ("between 20 and 30 civilians", (20, 30, "range")),
     ("12 or more bodies", (12, None, "at_least")),
+    ("6,000+ dead", (6000, None, "more_than")),
+    ("2,000-plus fighters", (2000, None, "more_than")),
     ("all but four of the 24 passengers", (20, 20, "exact")),
     ("Hundreds of people", (200, None, "vague")),
     ("dozens of civilians", (24, None, "vague")),
