@@ -659,8 +659,11 @@ class SentenceAnalyser:
             while nxt < len(numbers) and in_pp[nxt] and found[nxt] is None:
                 nxt += 1
             gap_next = text[number.end:numbers[nxt].start] if nxt < len(numbers) else ""
+            # "212 civilians, 88 policemen and 40 soldiers died": a comma joins a list already joined by "and"
             if (nxt < len(numbers) and found[nxt] is not None and found[nxt].shape in ("passive", "coordination")
-                    and re.search(r"\band\s*$", gap_next) and len(_NAME_RUN.sub("N", gap_next)) < 80
+                    and (re.search(r"\band\s*$", gap_next) or (found[nxt].shape == "coordination"
+                                                                   and self._listed_before_comma(text, tokens, number, numbers[nxt], by_end)))
+                    and len(_NAME_RUN.sub("N", gap_next)) < 80
                     and not re.search(r"[;:.]", gap_next)
                     and not PREFILTER.search(gap_next.lower())):
                 sibling = found[nxt]
@@ -681,6 +684,16 @@ class SentenceAnalyser:
                 rest = tail[np_["victim_end"] or 0:]
                 if np_["victim_term"] and not _BLOCK_AFTER.match(rest) and not _SPEECH_VERB_AFTER.match(rest):
                     found[k] = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
+
+    def _listed_before_comma(self, text: str, tokens: list[Token], number: NumberPhrase, following: NumberPhrase,
+                             by_end: dict) -> bool:
+        """The number and its victims, then only a comma before the next number: an item of a list."""
+        last = by_end.get(number.end)
+        if last is None or re.search(r"\b(?:of|from|among|in|at|with|by|than|per|on)\s+(?:(?:the|its|their|his|her|these|those)\s+)?$",
+                                     text[:number.start], re.IGNORECASE):
+            return False  # "Of the 300 residents, 88 were killed": the whole, not an item
+        np_info = self._noun_phrase(tokens, last + 1)
+        return bool(np_info["victim_term"]) and re.fullmatch(r"\s*,\s*", text[np_info["victim_end"]:following.start]) is not None
 
     def _partitives(self, text: str, tokens: list[Token], numbers: list[NumberPhrase],
                     found: list[SentenceClaim | None], by_end: dict) -> None:

@@ -75,6 +75,10 @@ _AGGREGATE = re.compile(r"\b(?:overall|in\s+total|altogether|in\s+all\b|a\s+tota
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|"
                          r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|was\s+launched)|"
                          r"running\s+toll|cumulative|in\s+the\s+(?:\w+\s+)?(?:weeks|months|years)\s+since)", re.IGNORECASE)
+# "Roadside bombs killed 320 civilians during the period": the period of the figure before
+_SAME_PERIOD = re.compile(r"\b(?:during|in|over|within|for|throughout)\s+(?:the\s+same|that|this|the)\s+(?:time\s+)?period\b|"
+                          r"\bin\s+the\s+same\s+(?:month|week|year|months|weeks)\b|\bover\s+the\s+same\s+(?:time|span)\b",
+                          re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|wounded|injured|died|lost|"
                               r"claimed|left|missing)\b", re.IGNORECASE)
 # A running toll of this size with no day of its own is a cumulative figure even in a sentence naming an attack.
@@ -435,6 +439,12 @@ class ArticleExtractor:
         if _CUMULATIVE.search(text):
             self._cumulative(claim, contexts, report_day)
             return
+        if not event_days and not periods and _SAME_PERIOD.search(text):
+            earlier = self._earlier_period_figure(claim, contexts)
+            if earlier is not None:
+                claim.scope = earlier.scope
+                claim.period_start, claim.period_end, claim.precision = earlier.period_start, earlier.period_end, earlier.precision
+                return
         nearest_event = near(event_days + periods) if event_days or periods else None
         if periods and (not event_days or nearest_event.precision != "day"):
             period = near(periods)
@@ -465,6 +475,14 @@ class ArticleExtractor:
             day += dt.timedelta(days=_relative_shift(text, claim.sc.number.start))
         claim.event_date = day
         claim.precision = "day" if day else "unknown"
+
+    def _earlier_period_figure(self, claim: ArticleClaim, contexts: list[Context]) -> ArticleClaim | None:
+        """The nearest figure before this one that covers a period (a period total or running toll)."""
+        for ctx in reversed(contexts[:claim.ctx.sentence.index + 1]):
+            for other in reversed(ctx.claims):
+                if other.start < claim.start and other.scope in ("period_total", "cumulative") and other.period_end:
+                    return other
+        return None
 
     def _follows_one_event(self, ctx: Context, contexts: list[Context]) -> bool:
         """The sentence before, in the same paragraph, tells of one event: "A suicide bomber struck a
@@ -611,7 +629,7 @@ class ArticleExtractor:
         if a.ctx is b.ctx and not (a.ctx.titleish or b.ctx.titleish):
             return False
         lo, hi = sorted((a.low, b.low))
-        if hi > lo * 1.1 + 0.5:
+        if hi > lo * 1.1 + 0.5 and not self._vague_headline_of(a, b) and not self._vague_headline_of(b, a):
             return False
         for x, y in ((a, b), (b, a)):
             if x.sc.number.high is not None and y.low > x.sc.number.high and x.sc.number.qualifier != "up_to":
@@ -630,6 +648,13 @@ class ArticleExtractor:
         if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 1 and a.own_date and b.own_date:
             return False
         return True
+
+    @staticmethod
+    def _vague_headline_of(vague: ArticleClaim, exact: ArticleClaim) -> bool:
+        """"Clashes leave dozens dead" over "killed at least 47": a headline's vague word is the body's
+        figure rounded, when the figure lies between the word's value and five times it."""
+        return (vague.ctx.titleish and vague.sc.number.is_vague and not exact.sc.number.is_vague
+                and vague.low <= exact.low < 5 * vague.low)
 
     # -- output -----------------------------------------------------------------------------
 

@@ -58,6 +58,12 @@ def claims(sentence):
     ("Gunmen killed a farmer and his three brothers.", [("killed", 1, 1, "exact"), ("killed", 3, 3, "exact")]),
     ("A US soldier and two Iraqi interpreters were killed.", [("killed", 1, 1, "exact"), ("killed", 2, 2, "exact")]),
     ("Blast kills 2, hurts 5 in Quetta", [("killed", 2, 2, "exact"), ("wounded", 5, 5, "exact")]),
+    # a comma list joined by "and" before its verb
+    ("The figures showed 212 civilians, 88 policemen and 40 soldiers died.",
+     [("killed", 212, 212, "exact"), ("killed", 88, 88, "exact"), ("killed", 40, 40, "exact")]),
+    ("Of the 300 residents, 88 policemen and 40 soldiers were killed.", [("killed", 88, 88, "exact"), ("killed", 40, 40, "exact")]),
+    ("In 2019, 212 people were displaced, 8 policemen and 4 soldiers were killed.",
+     [("killed", 8, 8, "exact"), ("killed", 4, 4, "exact")]),
     # outcome words the sentence prefilter once missed
     ("Among the victims were four children.", [("killed", 4, 4, "exact")]),
     ("One more soldier succumbed on Friday.", [("killed", 1, 1, "exact")]),

@@ -137,6 +137,27 @@ def test_period_total_and_cumulative(extractor):
     assert (by_low[412]["scope"], by_low[412]["period_start"]) == ("cumulative", dt.date(2016, 3, 3))
 
 
+def test_during_the_period_takes_the_period_of_the_figure_before(extractor):
+    body = ("More than 900 civilians were killed across Iraq in April, the UN said on Tuesday.\n"
+            "Car bombs alone killed 310 civilians during the period.\n"
+            "On Monday, a bomb killed four people in Hilla.")
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims}
+    assert (by_low[310]["scope"], by_low[310]["period_start"], by_low[310]["period_end"]) == (
+        "period_total", dt.date(2016, 4, 1), dt.date(2016, 4, 30))
+    assert (by_low[4]["scope"], by_low[4]["event_date"]) == ("incident", dt.date(2016, 5, 9))
+
+
+def test_vague_headline_restates_the_body_figure(extractor):
+    claims, _ = run(extractor, "Clashes Leave Dozens Dead in Mosul\n\n"
+                               "MOSUL - Clashes killed at least 47 people in Mosul on Tuesday, police said.")
+    assert [(c["value_low"], c["restates_claim_id"] is not None) for c in claims] == [(24, True), (47, False)]
+    # a figure far above the vague word is another figure
+    claims, _ = run(extractor, "Clashes Leave Dozens Dead in Mosul\n\n"
+                               "MOSUL - Clashes killed at least 470 people in Mosul on Tuesday, police said.")
+    assert [(c["value_low"], c["restates_claim_id"] is not None) for c in claims] == [(24, False), (470, False)]
+
+
 def test_breakdown_across_sentences_and_restated_headline(extractor):
     body = ("Car Bomb Kills 13 in Sadr City\n\n"
             "BAGHDAD - A car bomb killed 13 people in Sadr City on Tuesday, police said.\n"
