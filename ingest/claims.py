@@ -48,6 +48,12 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "succumbed": KILLED, "succumbs": KILLED, "succumb": KILLED, "later died": KILLED, "embraced martyrdom": KILLED,
     "paid the supreme price": KILLED, "paid the ultimate price": KILLED, "fell on the field of honour": KILLED,
     "fell on the field of honor": KILLED, "were martyred": KILLED,
+    "fell with weapons in hand": KILLED, "fell in battle": KILLED, "fell in combat": KILLED, "fell in action": KILLED,
+    "fell on the battlefield": KILLED, "sacrificed his life": KILLED, "sacrificed her life": KILLED,
+    "sacrificed their lives": KILLED, "laid down their lives": KILLED, "laid down his life": KILLED,
+    "gave their lives": KILLED, "gave his life": KILLED, "gave her life": KILLED, "went missing": MISSING,
+    "for gunshot wounds": WOUNDED, "for gunshot injuries": WOUNDED, "with war wounds": WOUNDED, "for war wounds": WOUNDED,
+    "for injuries": WOUNDED, "for wounds": WOUNDED,
     "taken hostage": KIDNAPPED, "taken captive": KIDNAPPED, "held hostage": KIDNAPPED, "unaccounted for": MISSING,
     "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "dies": KILLED, "slain": KILLED,
     "executed": KILLED, "martyred": KILLED, "murdered": KILLED, "perished": KILLED, "beheaded": KILLED,
@@ -59,7 +65,8 @@ PASSIVE_TRIGGERS: dict[str, str] = {
 NOUN_TRIGGERS: dict[str, str] = {
     "dead": KILLED, "deaths": KILLED, "fatalities": KILLED, "martyrs": KILLED, "bodies": KILLED,
     "corpses": KILLED, "killed": KILLED, "wounded": WOUNDED, "injured": WOUNDED, "injuries": WOUNDED,
-    "casualties": KOW, "hostages": KIDNAPPED, "missing": MISSING,
+    "casualties": KOW, "hostages": KIDNAPPED, "missing": MISSING, "homicides": KILLED, "murders": KILLED,
+    "killings": KILLED,
 }
 # Verbs that take the victims as object ("killing 12", "lost 47 soldiers").
 ACTIVE_TRIGGERS: dict[str, str] = {
@@ -69,13 +76,13 @@ ACTIVE_TRIGGERS: dict[str, str] = {
     "killed": KILLED, "killing": KILLED, "kills": KILLED, "kill": KILLED, "slew": KILLED, "slaying": KILLED,
     "executed": KILLED, "executing": KILLED, "massacred": KILLED, "lost": KILLED, "losing": KILLED,
     "murdered": KILLED, "beheaded": KILLED, "slaughtered": KILLED, "slaughtering": KILLED, "assassinated": KILLED,
-    "lynched": KILLED, "murdering": KILLED, "massacring": KILLED,
+    "lynched": KILLED, "murdering": KILLED, "massacring": KILLED, "buried": KILLED,
     "wounded": WOUNDED, "wounding": WOUNDED, "wounds": WOUNDED, "injured": WOUNDED, "injuring": WOUNDED,
     "injures": WOUNDED, "injure": WOUNDED, "wound": WOUNDED, "hurt": WOUNDED, "hurting": WOUNDED, "hurts": WOUNDED, "maimed": WOUNDED,
     "kidnapped": KIDNAPPED, "kidnapping": KIDNAPPED, "kidnaps": KIDNAPPED, "abducted": KIDNAPPED,
     "abducting": KIDNAPPED, "abducts": KIDNAPPED, "seized": KIDNAPPED,
 }
-_ACTIVE_NEEDS_PEOPLE = {"lost", "losing", "seized", "wound", "wounds", "kill"}
+_ACTIVE_NEEDS_PEOPLE = {"lost", "losing", "seized", "wound", "wounds", "kill", "buried"}
 # Outcome nouns that can also just describe the victims of another outcome ("executed two hostages").
 _DESCRIBING_NOUN_OUTCOMES = {KIDNAPPED, WOUNDED, MISSING}
 # Auxiliaries and adverbs allowed between the victims and a passive outcome word.
@@ -107,7 +114,7 @@ _TOLL_BEFORE = re.compile(
     r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b[^.;,\d]{0,120}?"
     r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|surpassed|passed|passes|exceeded|exceeds|topped|tops|"
     r"rose|climbed|jumped)\s+$"
-    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>dead|killed|deaths|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b[^.;\d]{0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
+    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>dead|killed|deaths|died|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b[^.;\d]{0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
@@ -134,7 +141,7 @@ _BREAKDOWN_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|vic
 _HYPOTHETICAL = re.compile(
     r"\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Tt]hreaten(?:ed|s)?\s+to|[Pp]lan(?:ned|s)?\s+to|[Vv]ow(?:ed|s)?\s+to|"
     r"[Aa]im(?:ed|s)?\s+to|[Tt]ried\s+to|[Pp]lott(?:ed|ing)\s+to|[Pp]lots?\s+to|[Ss]ought\s+to|[Ss]eek(?:s|ing)?\s+to|"
-    r"[Ww]ant(?:ed|s)?\s+to|[Pp]lanning\s+to|[Aa]ttempt(?:ed|s)?\s+to|risk|risks|capable\s+of|enough\s+to|intended\s+to|"
+    r"[Ww]ant(?:ed|s)?\s+to|[Pp]lanning\s+to|[Aa]ttempt(?:ed|s)?\s+to|risks?\s+(?:of|being|getting|losing|dying)|capable\s+of|enough\s+to|intended\s+to|"
     r"were\s+to)\b[^.;]{0,40}$"
 )
 # Run on lower-cased text: a case-sensitive alternation is several times faster than re.IGNORECASE.
@@ -142,7 +149,9 @@ PREFILTER = re.compile(
     r"kill|dead|death|died|\bdie|wound|injur|hurt|casualt|martyr|slain|slay|execut|behead|massacr|murder|"
     r"perish|bod(?:y|ies)|corpse|fatalit|toll\b|\blost\b|\blosing\b|kidnap|abduct|hostage|missing|gunned|shot|lives\b|"
     r"assassinat|lynch|drown|maim|unaccounted|remains\s+of|slaughter|succumb|among\s+the\s+victims|burns|"
-    r"supreme\s+price|ultimate\s+price|field\s+of\s+hono|captive|slew|seized"
+    r"supreme\s+price|ultimate\s+price|field\s+of\s+hono|captive|slew|seized|"
+    r"fell\s+(?:with\s+weapons|in\s+battle|in\s+combat|in\s+action|on\s+the\s+battlefield)|sacrific|"
+    r"(?:laid\s+down|gave)\s+(?:his|her)\s+life|homicid|buried"
 )
 
 
@@ -290,13 +299,17 @@ class SentenceAnalyser:
 
     def _bind(self, text: str, tokens: list[Token], first: int, last: int, number: NumberPhrase,
               mentions: list[Mention]) -> SentenceClaim | None:
+        if first <= 1 and last + 2 < len(tokens) and tokens[last + 1].text in ("-", "\u2013", "\u2014", ":") \
+                and not text[:number.start].strip(" *\u2022\u00b7-"):
+            # a line of a fact box: "19 - children killed", "1,530: civilians killed or injured"
+            last += 1
         np_info = self._noun_phrase(tokens, last + 1)
         # the patterns below are anchored at the number: a bounded tail keeps them linear in the sentence
         shift = max(0, number.start - 160)
         # the cue patterns read names as opaque ("... in the Tammuz 17 district rose to five")
         before = self._masked[shift:number.start]
         # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
-        toll = _TOLL_BEFORE.search(before)
+        toll = _TOLL_BEFORE.search(before.rstrip('"\u201c'))  # 'put the toll at "more than 30"'
         if toll:
             kind = (toll.group("kind") or toll.group("numkind") or toll.group("label") or toll.group("stood")
                     or toll.group("among") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
@@ -517,6 +530,18 @@ class SentenceAnalyser:
                     steps += 1
                     continue
                 return None
+            if low in ("aged", "age") and j + 1 < len(tokens) and (tokens[j + 1].text.isdigit() or tokens[j + 1].low == "between"):
+                # "Three brothers aged 8, 10 and 13 were killed"
+                j += 1
+                while j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].low in (",", "and", "or", "between")):
+                    j += 1
+                steps += 1
+                continue
+            if tok.text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper():
+                # an acronym after a name: "Volunteers for the Defence of the Homeland (VDP) fell"
+                j += 3
+                steps += 1
+                continue
             if tok.text in _CLAUSE_STOP or low in (".", "!", "?"):
                 return None
             if low == ",":
@@ -817,8 +842,10 @@ class SentenceAnalyser:
 
     def _excluded(self, text: str, claim: SentenceClaim) -> bool:
         before = text[:claim.start]
-        if _HYPOTHETICAL.search(before[-60:]):
+        if _HYPOTHETICAL.search(before[-60:]) or _ABILITY.search(before[-30:]):
             return True
+        if claim.outcome == KIDNAPPED and _FREED_BEFORE.search(before[-40:]):
+            return True  # "troops rescued 62 hostages": the figure is of people freed
         if claim.number.low == 0:
             return True
         # "Amel Salman, 48," is an age
@@ -827,6 +854,10 @@ class SentenceAnalyser:
         return False
 
 
+_ABILITY = re.compile(r"\b(?:can|cannot|can't)\s+(?:still\s+|easily\s+|also\s+|only\s+)?$", re.IGNORECASE)
+_FREED_BEFORE = re.compile(r"\b(?:rescued?|rescuing|rescues|freed|frees|freeing|free|released?|releasing|liberated?|liberating|"
+                           r"evacuated)\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|another|the)\s+)*$",
+                           re.IGNORECASE)
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
 _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|its|their|some)?\s*", re.I)
 _FINITE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\b|\b(?:died|perished|drowned|lost\s+their\s+lives)$", re.I)
@@ -875,7 +906,9 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
         if not tokens:
             continue
         det = match.group("det").lower()
-        if det in ("another", "one other") and tokens[0].low in ("was", "is", "has", "had", "later", "died", "succumbed"):
+        if (det in ("another", "one other") or det.startswith("a ")) and tokens[0].low in (
+                "was", "is", "has", "had", "later", "died", "succumbed", "wounded", "injured", "killed", "dead") and not (
+                det.startswith("a ") and tokens[0].low in ("was", "is", "has", "had", "later")):
             # "A policeman was killed and another was wounded": a pronoun for one more person
             found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), 1, 1, "exact"))
             continue

@@ -214,7 +214,9 @@ OUTCOME_STEMS = (
     "behead", "massacr", "murder", "perish", "body", "bodies", "corpse", "fatalit", "toll", "lost", "losing", "kidnap",
     "abduct", "hostage", "missing", "gunned", "shot", "lives", "assassinat", "lynch", "drown", "maim", "unaccounted",
     "remains of", "slaughter", "succumb", "among the victims", "burns", "supreme price", "ultimate price",
-    "field of hono", "captive", "slew", "seized",
+    "field of hono", "captive", "slew", "seized", "fell with weapons", "fell in battle", "fell in combat",
+    "fell in action", "fell on the battlefield", "sacrific", "laid down his life", "laid down her life", "gave his life",
+    "gave her life", "homicid", "buried",
 )
 
 

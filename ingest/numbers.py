@@ -109,9 +109,11 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"^\s*(?:%|percent\b|per\s?cent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|decades?\b|"
     r"centuries\b|km\b|kilomet|miles?\b|met(?:er|re)s?\b|feet\b|kg\b|kilos?\b|tons?\b|tonnes?\b|dollars?\b|euros?\b|"
     r"pounds?\b|dinars?\b|rupees?\b|million\b|billion\b|trillion\b|am\b|pm\b|a\.m|p\.m|o'clock|times\b|"
-    r"(?:mm|cm)\b|degrees?\b|points?\b|votes?\b|seats?\b|:\d)",
+    r"(?:mm|cm)\b|degrees?\b|points?\b|votes?\b|seats?\b|:\d|head\s+of\b)",
     re.IGNORECASE,
 )
+# the later ages of a list: "aged 8, 10 and 13"
+_AGE_LIST_BEFORE = re.compile(r"\baged?\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|\band|,\s*and|\bor)\s*$", re.IGNORECASE)
 # A four-digit number in this range is a year unless a noun of people follows it.
 _YEAR = range(1900, 2100)
 
@@ -128,7 +130,7 @@ def is_date_or_measure(text: str, start: int, end: int, value: int, raw: str) ->
     # fighters" and "in March seven people died" are not
     if any(ch.isdigit() for ch in raw) and _beside_month(before, after):
         return True
-    if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(after):
+    if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(after) or _AGE_LIST_BEFORE.search(before[-40:]):
         return True
     return raw.isdigit() and len(raw) == 4 and value in _YEAR
 
@@ -141,8 +143,10 @@ def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[
         if match.group("lo") and not match.group("hi") and is_date_or_measure(
                 text, match.start("lo"), match.end(), parse_single(match.group("lo")) or 0, match.group("lo")):
             continue
-        if (match.group("between_hi") or match.group("hi")) and _beside_month(text[:match.start()], text[match.end():]):
-            continue  # "between 10 and 13 June", "March 3-5" are dates
+        if (match.group("between_hi") or match.group("hi")) and (
+                _beside_month(text[:match.start()], text[match.end():]) or _NOT_PEOPLE_BEFORE.search(text[:match.start()])
+                or _NOT_PEOPLE_AFTER.match(text[match.end():])):
+            continue  # "between 10 and 13 June", "March 3-5" are dates; "aged 20-30", "10 to 15 percent" are not people
         phrase = _phrase(match, vague_values)
         if phrase is not None:
             found.append(phrase)

@@ -64,6 +64,23 @@ def claims(sentence):
     ("Of the 300 residents, 88 policemen and 40 soldiers were killed.", [("killed", 88, 88, "exact"), ("killed", 40, 40, "exact")]),
     ("In 2019, 212 people were displaced, 8 policemen and 4 soldiers were killed.",
      [("killed", 8, 8, "exact"), ("killed", 4, 4, "exact")]),
+    # idioms of military communiques, hospitals and crime statistics
+    ("Eight of our soldiers fell with weapons in hand.", [("killed", 8, 8, "exact")]),
+    ("One member of the security forces sacrificed his life and two others were injured.",
+     [("killed", 1, 1, "exact"), ("wounded", 2, 2, "exact")]),
+    ("Doctors say they treated 412 patients for gunshot wounds.", [("wounded", 412, 412, "exact")]),
+    ("The state recorded 469 homicides in the first half of the year.", [("killed", 469, 469, "exact")]),
+    ("The army buried more than 1,800 of its fighters in October alone.", [("killed", 1800, None, "more_than")]),
+    ("One colleague went missing at a checkpoint.", [("missing", 1, 1, "exact")]),
+    ("This brings the number of people who died in hospital to 22.", [("killed", 22, 22, "exact")]),
+    ('Officials put the overall death toll at "more than 30".', [("killed", 30, None, "more_than")]),
+    ("Two were killed and a third wounded.", [("killed", 2, 2, "exact"), ("wounded", 1, 1, "exact")]),
+    # ages between the victims and their verb
+    ("Three brothers aged 8, 10 and 13 were killed when the shell exploded.", [("killed", 3, 3, "exact")]),
+    ("Two men aged between 20 and 30 were shot dead.", [("killed", 2, 2, "exact")]),
+    # lines of a fact box
+    ("19 - children killed", [("killed", 19, 19, "exact")]),
+    ("1,530 \u2013 civilians killed or injured in October", [("killed_or_wounded", 1530, 1530, "exact")]),
     # outcome words the sentence prefilter once missed
     ("Among the victims were four children.", [("killed", 4, 4, "exact")]),
     ("One more soldier succumbed on Friday.", [("killed", 1, 1, "exact")]),
@@ -78,6 +95,11 @@ def test_claims_found(sentence, expected):
 
 @pytest.mark.parametrize("sentence", [
     "Another was arrested at the scene.",
+    "Troops neutralise 87 terrorists, rescue 62 hostages in one week",
+    '"But they can kill ten people on a Tuesday night," he said.',
+    "The attackers looted about 200 head of cattle.",
+    "The army buried 40 mines along the border.",
+    "12 - 4 was the final score, and nobody was hurt.",
     "More than 1,000 soldiers deserted during the fighting.",
     "Police arrested 14 suspects after the attack.",
     "About 2,000 troops were deployed to the city.",
