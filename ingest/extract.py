@@ -70,11 +70,18 @@ _DISTRIBUTIVE = re.compile(r"\b(?:across|throughout|nationwide|country-?wide|ove
                            r"several\s+(?:cities|provinces|towns|areas))", re.IGNORECASE)
 _AGGREGATE = re.compile(r"\b(?:overall|in\s+total|altogether|in\s+all\b|a\s+total\s+of|nationwide|country-?wide|"
                         r"combined|tally|tallies|across\s+the\s+(?:country|city|capital|province|region)|"
-                        r"(?:wave|series|string|spate)\s+of\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids))",
+                        r"(?:wave|series|string|spate|rash|flurry|barrage)\s+of\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids|bombs|assaults|shootings))",
                         re.IGNORECASE)
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|"
                          r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|was\s+launched)|"
                          r"running\s+toll|cumulative|in\s+the\s+(?:\w+\s+)?(?:weeks|months|years)\s+since)", re.IGNORECASE)
+_BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "over the past 24 hours", "in the last three days": a span ending on the reporting day
+_RECENT_SPAN = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+"
+                          r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|ten|fourteen)\s+)?(?P<unit>hours|days|day|week)\b",
+                          re.IGNORECASE)
+_SPAN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "fourteen": 14}
 # "Roadside bombs killed 320 civilians during the period": the period of the figure before
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over|within|for|throughout)\s+(?:the\s+same|that|this|the)\s+(?:time\s+)?period\b|"
                           r"\bin\s+the\s+same\s+(?:month|week|year|months|weeks)\b|\bover\s+the\s+same\s+(?:time|span)\b",
@@ -146,6 +153,7 @@ class ArticleClaim:
     scope: str = "incident"
     parent: "ArticleClaim | None" = None
     restates: "ArticleClaim | None" = None
+    spread: bool = False  # tied to several places none of which holds the others ("Peshawar, Bannu and Kohat")
     victim_class: str = "mixed_unknown"
     victims_text: str | None = None
     victim_actor: str | None = None
@@ -277,6 +285,9 @@ class ArticleExtractor:
             place_id = self.gaz.common_ancestor(ids) if len(ids) > 1 else ids[0]
             if place_id is None:
                 place_id = nearest.ref
+            # "on the road between Baghdad and Baquba" is one place
+            claim.spread = len(ids) > 1 and place_id not in ids and not _BETWEEN_PLACES.search(
+                text[:min(m.start for m in group)])
             surface = nearest.surface if place_id == nearest.ref else self.gaz.places[place_id].name
             claim.place_id, claim.place_text, claim.place_source = place_id, surface, "sentence"
             if (len(ids) == 1 and self.gaz.places[place_id].kind == "country"
@@ -439,6 +450,13 @@ class ArticleExtractor:
         if _CUMULATIVE.search(text):
             self._cumulative(claim, contexts, report_day)
             return
+        recent = _RECENT_SPAN.search(text) if not event_days and report_day else None
+        if recent:
+            claim.scope = "period_total"
+            claim.period_start, claim.period_end = report_day - dt.timedelta(days=_span_days_back(recent)), report_day
+            claim.precision = "day"
+            claim.own_date = True
+            return
         if not event_days and not periods and _SAME_PERIOD.search(text):
             earlier = self._earlier_period_figure(claim, contexts)
             if earlier is not None:
@@ -450,7 +468,7 @@ class ArticleExtractor:
             period = near(periods)
             claim.period_start, claim.period_end, claim.precision = period.period_start, period.period_end, period.precision
             claim.own_date = True
-            claim.scope = "period_total" if (_AGGREGATE.search(text) or not _SINGLE_EVENT.search(text)
+            claim.scope = "period_total" if (_AGGREGATE.search(text) or claim.spread or not _one_event(text)
                                              or claim.low >= 20) else "incident"
             return
         if not event_days and _PRESENT_PERFECT.search(text) and (
@@ -460,7 +478,7 @@ class ArticleExtractor:
         if not event_days and _CAMPAIGN_CAUSE.search(text) and not _SINGLE_EVENT.search(text):
             self._cumulative(claim, contexts, report_day)
             return
-        if _AGGREGATE.search(text):
+        if _AGGREGATE.search(text) or claim.spread:
             claim.scope = "period_total"
         day, claim.own_date = (near(event_days).day, True) if event_days else (None, False)
         if day is None:
@@ -683,6 +701,23 @@ class ArticleExtractor:
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>after|before|earlier|later)\b"
                          r"(?!\s+\w+ing\b)", re.I)  # not "... a day before blowing himself up"
 _RATE_BEFORE = re.compile(r"(?:\d|dinars|dollars|euros|pounds|rupees|afghanis|shillings|naira|cents)\s+$", re.I)
+
+
+def _one_event(text: str) -> bool:
+    """The sentence names one attack ("a roadside bomb"), not several ("airstrikes")."""
+    return any(not m.group(0).lower().endswith("s") for m in _SINGLE_EVENT.finditer(text))
+
+
+def _span_days_back(match: re.Match) -> int:
+    """Days before the reporting day that a recent span starts: 24 hours -> 1, seven days -> 6."""
+    n = match.group("n")
+    count = int(n) if n and n.isdigit() else _SPAN_WORDS.get((n or "").lower(), 1)
+    unit = match.group("unit").lower()
+    if unit == "hours":
+        return max(1, -(-count // 24))
+    if unit == "week":
+        return 6
+    return max(1, count - 1)
 
 
 def _relative_shift(text: str, number_at: int) -> int:

@@ -148,6 +148,22 @@ def test_during_the_period_takes_the_period_of_the_figure_before(extractor):
     assert (by_low[4]["scope"], by_low[4]["event_date"]) == ("incident", dt.date(2016, 5, 9))
 
 
+def test_figures_over_several_places_or_a_recent_span_are_period_totals(extractor):
+    body = ("Gunmen killed seven people in Basra and Mosul on Tuesday.\n\n"
+            "A bomb on the road between Baghdad and Hilla killed three soldiers on Tuesday.\n\n"
+            "Troops killed 27 militants in Nineveh over the past 24 hours, the ministry said.\n\n"
+            "Airstrikes killed 11 civilians in Mosul in March.\n\n"
+            "In March, a roadside bomb killed four soldiers near Hilla.")
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims}
+    assert (by_low[7]["scope"], by_low[7]["place_text"]) == ("period_total", "Iraq")
+    assert by_low[3]["scope"] == "incident"
+    assert (by_low[27]["scope"], by_low[27]["period_start"], by_low[27]["period_end"]) == (
+        "period_total", dt.date(2016, 5, 10), dt.date(2016, 5, 11))
+    assert (by_low[11]["scope"], by_low[11]["period_start"]) == ("period_total", dt.date(2016, 3, 1))
+    assert (by_low[4]["scope"], by_low[4]["period_start"]) == ("incident", dt.date(2016, 3, 1))
+
+
 def test_vague_headline_restates_the_body_figure(extractor):
     claims, _ = run(extractor, "Clashes Leave Dozens Dead in Mosul\n\n"
                                "MOSUL - Clashes killed at least 47 people in Mosul on Tuesday, police said.")
