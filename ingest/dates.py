@@ -125,6 +125,10 @@ _COMPARISON = re.compile(
     re.I)
 
 
+# the date of a "since" clause: "since <who> <did what> on/in <date>"
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[^.;,]{0,70}?\s(?:on|in)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?$", re.I)
+
+
 def _role(text: str, start: int) -> str:
     before = text[max(0, start - 80):start]
     when = re.match(r"^[\w\s,.-]{0,25}?,?\s+when\b", text[start:start + 40])
@@ -133,6 +137,8 @@ def _role(text: str, start: int) -> str:
     if re.search(r"\bsince\s+(?:late\s+|early\s+|mid-?)?$", before, re.I):
         # "since last September, when 65 troops were killed" dates the event itself
         return "event" if when else "since"
+    if _SINCE_CLAUSE.search(before) and not when:
+        return "since"  # "since US Marines launched their assault on Fallujah on April 5"
     if _SPEECH.search(before):
         return "report"
     return "event"

@@ -76,6 +76,7 @@ _AGGREGATE = re.compile(r"\b(?:overall|in\s+total|altogether|in\s+all\b|a\s+tota
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|"
                          r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|was\s+launched)|"
                          r"running\s+toll|cumulative|in\s+the\s+(?:\w+\s+)?(?:weeks|months|years)\s+since)", re.IGNORECASE)
+_TWIN = re.compile(r"\b(?:twin|double|triple)\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|attacks|strikes)\b", re.IGNORECASE)
 _BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "over the past 24 hours", "in the last three days": a span ending on the reporting day
 _RECENT_SPAN = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+"
@@ -705,7 +706,7 @@ _RATE_BEFORE = re.compile(r"(?:\d|dinars|dollars|euros|pounds|rupees|afghanis|sh
 
 def _one_event(text: str) -> bool:
     """The sentence names one attack ("a roadside bomb"), not several ("airstrikes")."""
-    return any(not m.group(0).lower().endswith("s") for m in _SINGLE_EVENT.finditer(text))
+    return any(not m.group(0).lower().endswith("s") for m in _SINGLE_EVENT.finditer(text)) or bool(_TWIN.search(text))
 
 
 def _span_days_back(match: re.Match) -> int:

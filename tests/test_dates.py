@@ -60,6 +60,10 @@ def test_roles_report_since_event():
     assert one("since March 25").role == "since"
     assert one("since last September when 65 troops were killed").role == "event"
     assert one("On Wednesday, clashes").role == "event"
+    # the date that ends a "since" clause starts the period
+    assert one("killed since US Marines launched their assault on Fallujah on April 5").role == "since"
+    assert one("since the war began in 2011").role == "since"
+    assert one("since then, 12 people were killed on Monday").role == "event"
     # a superlative dates nothing that was counted
     assert one("the deadliest attack this year").role == "comparison"
     assert one("the deadliest since 2002").role == "comparison"

@@ -164,6 +164,15 @@ def test_figures_over_several_places_or_a_recent_span_are_period_totals(extracto
     assert (by_low[4]["scope"], by_low[4]["period_start"]) == ("incident", dt.date(2016, 3, 1))
 
 
+def test_a_since_clause_with_its_own_date_is_a_running_toll(extractor):
+    body = ("More than 600 people have been killed in Mosul since Iraqi forces launched their assault on the city "
+            "on April 5, a hospital director said on Tuesday.\n\n"
+            "In March 2015, twin blasts killed 9 people in Hilla.")
+    claims, _ = run(extractor, body)
+    assert [(c["value_low"], c["scope"], c["period_start"]) for c in claims] == [
+        (600, "cumulative", dt.date(2016, 4, 5)), (9, "incident", dt.date(2015, 3, 1))]
+
+
 def test_vague_headline_restates_the_body_figure(extractor):
     claims, _ = run(extractor, "Clashes Leave Dozens Dead in Mosul\n\n"
                                "MOSUL - Clashes killed at least 47 people in Mosul on Tuesday, police said.")
