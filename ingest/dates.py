@@ -27,7 +27,8 @@ _SPAN_VAGUE = {"few": 3, "several": 3}
 _SMALL = "|".join("zero one two three four five six seven eight nine ten eleven twelve".split() + list(_SPAN_VAGUE))
 _SPEECH = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|stated|added|confirmed|claimed|acknowledged|"
-    r"according\s+to\s+(?:\w+\s+){0,4}?|statement|tweeted|posted)\s*(?:on\s+|late\s+|early\s+)?$",
+    r"according\s+to\s+(?:\w+\s+){0,4}?|statement|tweeted|posted|"
+    r"(?:released|published|issued|made\s+public)(?:\s+by\s+[^.;]{1,60}?)?)\s*(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 

@@ -77,6 +77,7 @@ _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)
                          r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|was\s+launched)|"
                          r"running\s+toll|cumulative|in\s+the\s+(?:\w+\s+)?(?:weeks|months|years)\s+since)", re.IGNORECASE)
 _TWIN = re.compile(r"\b(?:twin|double|triple)\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|attacks|strikes)\b", re.IGNORECASE)
+_COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bcountry-?wide\b", re.IGNORECASE)
 _BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "over the past 24 hours", "in the last three days": a span ending on the reporting day
 _RECENT_SPAN = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+"
@@ -85,7 +86,8 @@ _RECENT_SPAN = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last
 _SPAN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "fourteen": 14}
 # "Roadside bombs killed 320 civilians during the period": the period of the figure before
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over|within|for|throughout)\s+(?:the\s+same|that|this|the)\s+(?:time\s+)?period\b|"
-                          r"\bin\s+the\s+same\s+(?:month|week|year|months|weeks)\b|\bover\s+the\s+same\s+(?:time|span)\b",
+                          r"\bin\s+the\s+same\s+(?:month|week|year|months|weeks)\b|\bover\s+the\s+same\s+(?:time|span)\b|"
+                          r"\b(?:during|in|over)\s+the\s+(?:same\s+)?(?:month|week)\b(?!\s+of\b)",
                           re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:killed|wounded|injured|died|lost|"
                               r"claimed|left|missing)\b", re.IGNORECASE)
@@ -298,6 +300,12 @@ class ArticleExtractor:
                     claim.place_id, claim.place_text, claim.place_source = finer.ref, finer.surface, "next_sentence"
             return
         index = ctx.sentence.index
+        if _COUNTRYWIDE.search(text):
+            # "across the country" with no place named: the country of the dateline or the article
+            nation = self.gaz.places[dateline].country if dateline else country
+            if nation in self.gaz.countries:
+                claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[nation], nation, "article"
+                return
         if _AGGREGATE.search(text):
             paragraph_places = [m.ref for c in contexts[:index] if c.sentence.paragraph == ctx.sentence.paragraph
                                 for m in c.places]
@@ -315,6 +323,11 @@ class ArticleExtractor:
             if previous.places and not previous.titleish:
                 mention = previous.places[-1]
                 claim.place_id, claim.place_text, claim.place_source = mention.ref, mention.surface, "context"
+                return
+            if previous.claims and previous.claims[-1].place_id and _COUNTRYWIDE.search(previous.sentence.text):
+                # the paragraph before spoke of the whole country
+                before = previous.claims[-1]
+                claim.place_id, claim.place_text, claim.place_source = before.place_id, before.place_text, "context"
                 return
         if dateline:
             claim.place_id, claim.place_text, claim.place_source = dateline, self.gaz.places[dateline].name, "dateline"
@@ -421,7 +434,8 @@ class ArticleExtractor:
                 if actor.actor_type == "foreign_military" and not _SPEECH_AFTER.match(scope.sentence.text[m.end:m.end + 20]):
                     return "foreign"
             for m in scope.demonyms:
-                if re.match(r"^[\s-]*(?:forces|troops|soldiers|military|army|marines|servicemen|personnel)\b",
+                if re.match(r"^[\s-]*(?:forces|troops|soldiers|military|army|marines|servicemen|personnel|armed\s+forces|"
+                            r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)\b",
                             scope.sentence.text[m.end:m.end + 20], re.IGNORECASE):
                     return m.ref
         return None

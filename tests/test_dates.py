@@ -60,6 +60,8 @@ def test_roles_report_since_event():
     assert one("since March 25").role == "since"
     assert one("since last September when 65 troops were killed").role == "event"
     assert one("On Wednesday, clashes").role == "event"
+    assert one("figures released by the ministries of Health, Interior and Defence on Thursday").role == "report"
+    assert one("a report published on Monday").role == "report"
     # the date that ends a "since" clause starts the period
     assert one("killed since US Marines launched their assault on Fallujah on April 5").role == "since"
     assert one("since the war began in 2011").role == "since"

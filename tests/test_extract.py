@@ -164,6 +164,15 @@ def test_figures_over_several_places_or_a_recent_span_are_period_totals(extracto
     assert (by_low[4]["scope"], by_low[4]["period_start"]) == ("incident", dt.date(2016, 3, 1))
 
 
+def test_a_monthly_report_published_after_the_month(extractor):
+    body = ("BAGHDAD - Figures released by the ministries on Tuesday showed that 144 Iraqis were killed across "
+            "the country during the month of April.\n\n"
+            "The ministries also said that security forces killed 22 armed men during the month.")
+    claims, _ = run(extractor, body, published=dt.date(2016, 5, 4))
+    assert [(c["value_low"], c["scope"], c["period_start"], c["place_text"]) for c in claims] == [
+        (144, "period_total", dt.date(2016, 4, 1), "Iraq"), (22, "period_total", dt.date(2016, 4, 1), "Iraq")]
+
+
 def test_a_since_clause_with_its_own_date_is_a_running_toll(extractor):
     body = ("More than 600 people have been killed in Mosul since Iraqi forces launched their assault on the city "
             "on April 5, a hospital director said on Tuesday.\n\n"
