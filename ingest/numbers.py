@@ -35,8 +35,9 @@ QUALIFIERS: dict[str, str] = {
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 
 DEFAULT_VAGUE = {"several": 3, "a few": 2, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
-                 "tens": 20, "a handful": 3}
-_VAGUE = r"several|a\sfew|a\shandful|dozens|scores|hundreds|thousands|tens"
+                 "tens": 20, "a handful": 3, "tens of thousands": 20000, "hundreds of thousands": 200000}
+# "hundreds of thousands" before "hundreds": the magnitude word belongs to the vague word
+_VAGUE = r"(?:tens|hundreds)\s+of\s+thousands|several|a\sfew|a\shandful|dozens|scores|hundreds|thousands|tens"
 
 NUMBER_PATTERN = re.compile(
     rf"""(?<![\w$£€.,/:-])
@@ -47,7 +48,7 @@ NUMBER_PATTERN = re.compile(
       | all\s+but\s+(?P<but>{_SINGLE})\s+of\s+(?:the\s+)?(?P<but_total>{_SINGLE})
       | (?P<lo>{_SINGLE})(?:\s*(?:-|to|or)\s*(?P<hi>{_SINGLE}))?
     )
-    (?P<suffix>\s+or\s+more|-?\s?plus\b|\+(?!\d))?
+    (?P<suffix>\s+or\s+more|-?\s?plus\b|\+(?!\d)|-odd\b)?
     (?![\w%]|,\d|\.\d|-(?:year|month|week|day|hour|minute|mile|kilomet|km|storey|story|point|member|strong|man\b|person))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -158,7 +159,7 @@ def _phrase(match: re.Match, vague_values: dict[str, int]) -> NumberPhrase | Non
     suffix = (match.group("suffix") or "").strip().lower()
     vague_term = None
     if match.group("vague"):
-        vague_term = match.group("vague").lower()
+        vague_term = " ".join(match.group("vague").lower().split())
         low, high, qualifier = vague_values.get(vague_term, DEFAULT_VAGUE.get(vague_term, 0)), None, "vague"
     elif match.group("between_lo"):
         low, high = parse_single(match.group("between_lo")), parse_single(match.group("between_hi"))
@@ -177,6 +178,8 @@ def _phrase(match: re.Match, vague_values: dict[str, int]) -> NumberPhrase | Non
             qualifier = "range"
     if low is None:
         return None
+    if suffix == "-odd":
+        qualifier = "about"  # "40-odd": forty and a few
     if suffix == "or more":
         qualifier, high = "at_least", None
     elif suffix.endswith("plus") or suffix == "+":
