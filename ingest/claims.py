@@ -118,6 +118,7 @@ _TOLL_BEFORE = re.compile(
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
+    r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:number\s+of\s+)?(?P<put>dead|deaths|wounded|injured|casualties|missing)\s+at\s+$"
     r"|\b(?:the\s+)?(?P<incl>dead|killed|wounded|injured|victims|casualties|missing)\s+(?:included|include|includes|comprised|were)\s+$"
     r"|\bof\s+(?:the|those)\s+(?:\w+\s+)?(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
     r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,60}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
@@ -268,6 +269,7 @@ class SentenceAnalyser:
         self._partitives(text, tokens, numbers, found, by_end)
         self._coordinate(masked, tokens, numbers, found, by_start, by_end)
         self._breakdowns(text, numbers, found)
+        self._comparisons(text, tokens, numbers, found)
         claims = [c for c in found if c is not None and not self._excluded(text, c)]
         # a number inside another claim's words ("five members of one family were killed") is not a claim
         claims = [c for c in claims if not any(o is not c and o.start < c.number.start and c.number.end <= o.end
@@ -311,7 +313,7 @@ class SentenceAnalyser:
         # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
         toll = _TOLL_BEFORE.search(before.rstrip('"\u201c'))  # 'put the toll at "more than 30"'
         if toll:
-            kind = (toll.group("kind") or toll.group("numkind") or toll.group("label") or toll.group("stood")
+            kind = (toll.group("kind") or toll.group("numkind") or toll.group("label") or toll.group("stood") or toll.group("put")
                     or toll.group("among") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
                     or "death").lower()
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
@@ -403,6 +405,10 @@ class SentenceAnalyser:
         start_np = j
         name_end = getattr(self, "_name_end", {}) if tokens and tokens is getattr(self, "_tokens", None) else {}
         while j < len(tokens) and modifiers <= 3:
+            if tokens[j].text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() \
+                    and j > start_np:
+                j += 3  # "Two Afghan National Army (ANA) soldiers": the acronym repeats the name
+                continue
             if tokens[j].start in name_end:
                 k = _after_name(tokens, j, name_end)
                 # a name ending in a victim noun ("US soldiers") names the victims; any other name
@@ -618,9 +624,11 @@ class SentenceAnalyser:
         skipped = 0
         while j >= 0 and skipped <= 2 and tokens[j].low in ('"', "the", "a", "an", "another", "further", "additional",
                                                              "some", "all", "his", "their", "its", "her", "of", "at",
-                                                             "least", "and"):
+                                                             "least", "and", "only", "just"):
             if tokens[j].low == "and":
                 return None
+            if tokens[j].low == "of" and j > 0 and tokens[j - 1].low in ("family", "household"):
+                j -= 1  # "killed a family of five"
             j -= 1
             skipped += 1
         if j < 0:
@@ -710,6 +718,31 @@ class SentenceAnalyser:
                 if np_["victim_term"] and not _BLOCK_AFTER.match(rest) and not _SPEECH_VERB_AFTER.match(rest):
                     found[k] = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
 
+    def _comparisons(self, text: str, tokens: list[Token], numbers: list[NumberPhrase],
+                     found: list[SentenceClaim | None]) -> None:
+        """'312 civilians were killed in May, up from 98 in April': the earlier figure is a claim of the
+        same outcome (of another period), and 'rose to 41 from 12' keeps the superseded toll."""
+        for k, number in enumerate(numbers):
+            if found[k] is not None or k == 0:
+                continue
+            previous = next((found[p] for p in range(k - 1, -1, -1) if found[p] is not None), None)
+            if previous is None:
+                continue
+            before = text[max(0, number.start - 40):number.start]
+            if not (_COMPARED_BEFORE.search(before) or (
+                    previous.shape == "toll" and re.fullmatch(r"\s*from\s+", text[previous.end:number.start]))):
+                continue
+            claim = SentenceClaim(number, previous.outcome, number.start, number.end, previous.trigger_start,
+                                  previous.trigger_end, "comparison")
+            np_info = self._noun_phrase(tokens, next((i for i, t in enumerate(tokens) if t.end == number.end), len(tokens)) + 1)
+            if np_info["victim_term"]:
+                self._set_victims(claim, np_info["victim_term"])
+                claim.end = max(claim.end, np_info["victim_end"] or claim.end)
+            else:
+                claim.victim_term, claim.victim_class = previous.victim_term, previous.victim_class
+                claim.nationality_sensitive = previous.nationality_sensitive
+            found[k] = claim
+
     def _listed_before_comma(self, text: str, tokens: list[Token], number: NumberPhrase, following: NumberPhrase,
                              by_end: dict) -> bool:
         """The number and its victims, then only a comma before the next number: an item of a list."""
@@ -775,7 +808,9 @@ class SentenceAnalyser:
                     found[k - 1].shape == "breakdown" or found[k - 1].extras.get("part_cue")) and re.fullmatch(
                     r"\s*(?:,|and|, and)\s*", text[found[k - 1].end:number.start])
                 colon = k > 0 and found[k - 1] is not None and re.fullmatch(r"[^.;]{0,40}?:\s*", text[found[k - 1].end:number.start])
-                cue = listed or colon
+                # "killed 19 people (11 civilians and eight fighters)"
+                paren = k > 0 and found[k - 1] is not None and re.fullmatch(r"[^.;()]{0,40}?\(\s*", text[found[k - 1].end:number.start])
+                cue = listed or colon or paren
                 previous = found[k - 1] if k > 0 else None
                 if listed and previous.shape != "breakdown" and previous.breakdown_of is None:
                     # "The dead included 11 soldiers, three policemen and eight civilians": the
@@ -858,6 +893,8 @@ _ABILITY = re.compile(r"\b(?:can|cannot|can't)\s+(?:still\s+|easily\s+|also\s+|o
 _FREED_BEFORE = re.compile(r"\b(?:rescued?|rescuing|rescues|freed|frees|freeing|free|released?|releasing|liberated?|liberating|"
                            r"evacuated)\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|another|the)\s+)*$",
                            re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$|\bagainst\s+$|"
+                              r"\b(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 _BRING_TO = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:the\s+(?:total|toll|tally|number)\s+)?to\s+$", re.I)
 _PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|its|their|some)?\s*", re.I)
 _FINITE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\b|\b(?:died|perished|drowned|lost\s+their\s+lives)$", re.I)

@@ -513,7 +513,8 @@ class ArticleExtractor:
         """The nearest figure before this one that covers a period (a period total or running toll)."""
         for ctx in reversed(contexts[:claim.ctx.sentence.index + 1]):
             for other in reversed(ctx.claims):
-                if other.start < claim.start and other.scope in ("period_total", "cumulative") and other.period_end:
+                if other.start < claim.start and other.scope in ("period_total", "cumulative") and other.period_end \
+                        and other.sc.shape != "comparison":
                     return other
         return None
 
@@ -575,7 +576,7 @@ class ArticleExtractor:
                 # earlier by the number: "Of the 40 wounded, 12 were ..." starts before the 40
                 at = claim.ctx.sentence.start + claim.sc.number.start
                 earlier = [p for p in claims if p.ctx.sentence.start + p.sc.number.start < at and p.parent is None
-                           and p.sc.outcome == claim.sc.outcome
+                           and p.sc.outcome == claim.sc.outcome and p.sc.shape != "comparison"
                            and not (p.ctx is claim.ctx and p.sc.extras.get("part_cue"))  # siblings in a list of parts
                            and p.low > claim.low and p.ctx.sentence.index >= claim.ctx.sentence.index - 4]
                 if earlier:
@@ -588,7 +589,7 @@ class ArticleExtractor:
             for previous in reversed(contexts[max(0, ctx.sentence.index - 6):ctx.sentence.index]):
                 if previous.sentence.paragraph < ctx.sentence.paragraph - 3:
                     break
-                parents = [p for p in previous.claims if p.scope == "incident" and p.parent is None]
+                parents = [p for p in previous.claims if p.scope == "incident" and p.parent is None and p.sc.shape != "comparison"]
                 for parent in parents:
                     same = [c for c in siblings if c.sc.outcome == parent.sc.outcome and c.low < parent.low
                             and (c.place_source != "sentence" or self._place_ok(c, parent))]

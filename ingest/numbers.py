@@ -16,7 +16,7 @@ _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _BELOW_100 = rf"(?:(?:{_TEN})(?:[- ](?:{'|'.join(k for k, v in UNITS.items() if 1 <= v <= 9)}))?|{_UNIT})"
 _WORD_NUMBER = (
-    rf"(?:(?:(?:a|{_BELOW_100})\s(?:hundred|thousand)(?:(?:\sand)?\s{_BELOW_100})?)|(?:half\sa|a|two|three|four|five|six)\sdozen|(?:a\s)?half-dozen|{_BELOW_100})"
+    rf"(?:(?:(?:a|{_BELOW_100})\s(?:hundred|thousand)(?:(?:\sand)?\s{_BELOW_100})?)|(?:half\sa|a|two|three|four|five|six)\sdozen|(?:a\s)?half-dozen|a\sscore(?=\sof\s[a-z])|{_BELOW_100})"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?![\d,]\d)"
 _SINGLE = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
@@ -77,6 +77,8 @@ def parse_single(text: str) -> int | None:
     words = cleaned.replace("-", " ").split()
     if not words:
         return None
+    if words[-1] == "score":
+        return 20 if words[0] in ("a", "one") else None  # "a score of pilgrims"
     if words[-1] == "dozen":
         multiplier = {"a": 1, "half": 0.5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
             "half" if "half" in words else words[-2] if len(words) > 1 else "")

@@ -81,6 +81,15 @@ def claims(sentence):
     # lines of a fact box
     ("19 - children killed", [("killed", 19, 19, "exact")]),
     ("1,530 \u2013 civilians killed or injured in October", [("killed_or_wounded", 1530, 1530, "exact")]),
+    # the figure compared with: a claim of the same outcome (of another period, or superseded)
+    ("At least 312 civilians were killed in May, up from 98 in April.", [("killed", 312, None, "at_least"), ("killed", 98, 98, "exact")]),
+    ("The toll rose to 41 from 12 given on Wednesday.", [("killed", 41, 41, "exact"), ("killed", 12, 12, "exact")]),
+    # more number and victim shapes
+    ("Troops killed a score of insurgents.", [("killed", 20, 20, "exact")]),
+    ("Gunmen killed a family of five in Baquba.", [("killed", 5, 5, "exact")]),
+    ("The army said it had lost only four men.", [("killed", 4, 4, "exact")]),
+    ("Militia sources put the dead at five.", [("killed", 5, 5, "exact")]),
+    ("Two Afghan National Army (ANA) soldiers were killed.", [("killed", 2, 2, "exact")]),
     # outcome words the sentence prefilter once missed
     ("Among the victims were four children.", [("killed", 4, 4, "exact")]),
     ("One more soldier succumbed on Friday.", [("killed", 1, 1, "exact")]),
@@ -95,6 +104,8 @@ def test_claims_found(sentence, expected):
 
 @pytest.mark.parametrize("sentence", [
     "Another was arrested at the scene.",
+    "Police arrested 30 people, up from 22 the previous week.",
+    "The score of 2-1 pleased the visitors.",
     "Troops neutralise 87 terrorists, rescue 62 hostages in one week",
     '"But they can kill ten people on a Tuesday night," he said.',
     "The attackers looted about 200 head of cattle.",
@@ -331,3 +342,9 @@ def test_every_outcome_word_passes_the_prefilters():
         for phrase in lexicon:
             assert PREFILTER.search(phrase), phrase
             assert any(stem in phrase for stem in OUTCOME_STEMS), phrase
+
+
+def test_parts_in_parentheses_are_breakdowns():
+    found = ANALYSER.claims("Violence killed 19 people (11 civilians and eight fighters) on Sunday.", [])
+    assert [(c.number.low, c.shape) for c in found] == [(19, "active"), (11, "breakdown"), (8, "breakdown")]
+    assert found[1].extras["parent"] is found[0] and found[1].victim_class == "civilian"

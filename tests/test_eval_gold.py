@@ -9,7 +9,7 @@ from ingest.evaluate import evaluate, load_gold, score
 from conftest import SAMPLE_DIR
 
 GOLD = Path(__file__).parent / "gold"
-DEV_SETS = ("wire", "notes", "regional", "features")
+DEV_SETS = ("wire", "notes", "regional", "features", "roundups")
 
 
 def test_sample_corpus_matches_its_gold_exactly():

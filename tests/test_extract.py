@@ -173,6 +173,16 @@ def test_a_monthly_report_published_after_the_month(extractor):
         (144, "period_total", dt.date(2016, 4, 1), "Iraq"), (22, "period_total", dt.date(2016, 4, 1), "Iraq")]
 
 
+def test_a_compared_figure_has_its_own_period_and_is_never_a_parent(extractor):
+    body = ("BAGHDAD - A total of 132 Iraqis were killed in violence in April, up from 126 in March, the ministries "
+            "said on Monday.\n\nThe dead included 90 civilians and 23 policemen.")
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims}
+    assert (by_low[126]["scope"], by_low[126]["period_start"]) == ("period_total", dt.date(2016, 3, 1))
+    assert by_low[90]["part_of_claim_id"] == by_low[132]["claim_id"]
+    assert by_low[90]["period_start"] == dt.date(2016, 4, 1)
+
+
 def test_a_since_clause_with_its_own_date_is_a_running_toll(extractor):
     body = ("More than 600 people have been killed in Mosul since Iraqi forces launched their assault on the city "
             "on April 5, a hospital director said on Tuesday.\n\n"
