@@ -76,6 +76,8 @@ _AGGREGATE = re.compile(r"\b(?:overall|in\s+total|altogether|in\s+all\b|a\s+tota
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|"
                          r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|was\s+launched)|"
                          r"running\s+toll|cumulative|in\s+the\s+(?:\w+\s+)?(?:weeks|months|years)\s+since)", re.IGNORECASE)
+_TO_DATE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
+_LATEST_OF = re.compile(r"\b(?:latest|newest|last|most\s+recent)\s+(?:in|of)\s+(?:a|the)\s+$", re.IGNORECASE)
 _TWIN = re.compile(r"\b(?:twin|double|triple)\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|attacks|strikes)\b", re.IGNORECASE)
 _COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bcountry-?wide\b", re.IGNORECASE)
 _BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -306,7 +308,7 @@ class ArticleExtractor:
             if nation in self.gaz.countries:
                 claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[nation], nation, "article"
                 return
-        if _AGGREGATE.search(text):
+        if _aggregate(text):
             paragraph_places = [m.ref for c in contexts[:index] if c.sentence.paragraph == ctx.sentence.paragraph
                                 for m in c.places]
             if not paragraph_places:
@@ -462,6 +464,13 @@ class ArticleExtractor:
             claim.period_start, claim.period_end = start.period_start, report_day
             claim.precision = "day" if start.precision == "day" else "month"
             return
+        if periods and _TO_DATE.search(text) and not _CUMULATIVE.search(_TO_DATE.sub(" ", text)):
+            # "killed so far this month", "in May so far": a period total up to the reporting day
+            period = near(periods)
+            claim.scope, claim.own_date, claim.precision = "period_total", True, period.precision
+            claim.period_start = period.period_start
+            claim.period_end = min(period.period_end, report_day) if report_day and period.period_end else period.period_end
+            return
         if _CUMULATIVE.search(text):
             self._cumulative(claim, contexts, report_day)
             return
@@ -483,8 +492,7 @@ class ArticleExtractor:
             period = near(periods)
             claim.period_start, claim.period_end, claim.precision = period.period_start, period.period_end, period.precision
             claim.own_date = True
-            claim.scope = "period_total" if (_AGGREGATE.search(text) or claim.spread or not _one_event(text)
-                                             or claim.low >= 20) else "incident"
+            claim.scope = "period_total" if (_aggregate(text) or claim.spread or not _one_event(text)) else "incident"
             return
         if not event_days and _PRESENT_PERFECT.search(text) and (
                 not (_SINGLE_EVENT.search(text) or self._follows_one_event(ctx, contexts)) or claim.low >= _LARGE_TOLL):
@@ -493,7 +501,7 @@ class ArticleExtractor:
         if not event_days and _CAMPAIGN_CAUSE.search(text) and not _SINGLE_EVENT.search(text):
             self._cumulative(claim, contexts, report_day)
             return
-        if _AGGREGATE.search(text) or claim.spread:
+        if _aggregate(text) or claim.spread:
             claim.scope = "period_total"
         day, claim.own_date = (near(event_days).day, True) if event_days else (None, False)
         if day is None:
@@ -717,6 +725,11 @@ class ArticleExtractor:
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>after|before|earlier|later)\b"
                          r"(?!\s+\w+ing\b)", re.I)  # not "... a day before blowing himself up"
 _RATE_BEFORE = re.compile(r"(?:\d|dinars|dollars|euros|pounds|rupees|afghanis|shillings|naira|cents)\s+$", re.I)
+
+
+def _aggregate(text: str) -> bool:
+    """A total over several events; "the latest in a string of attacks" is one of them."""
+    return any(not _LATEST_OF.search(text[:m.start()]) for m in _AGGREGATE.finditer(text))
 
 
 def _one_event(text: str) -> bool:

@@ -183,6 +183,20 @@ def test_a_compared_figure_has_its_own_period_and_is_never_a_parent(extractor):
     assert by_low[90]["period_start"] == dt.date(2016, 4, 1)
 
 
+def test_so_far_this_month_is_a_period_total_to_the_reporting_day(extractor):
+    body = ("At least 120 Iraqis have been killed in violence so far this month, police said.\n\n"
+            "So far, 300 people have died in the fighting.\n\n"
+            "A suicide bomber killed 27 people in Hilla on Tuesday, the latest in a string of attacks.\n\n"
+            "Last year, a suicide attack on a wedding hall in Mosul killed 17 guests and wounded about 40.")
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims}
+    assert (by_low[120]["scope"], by_low[120]["period_start"], by_low[120]["period_end"]) == (
+        "period_total", dt.date(2016, 5, 1), dt.date(2016, 5, 11))
+    assert by_low[300]["scope"] == "cumulative"
+    assert by_low[27]["scope"] == "incident"
+    assert (by_low[40]["scope"], by_low[40]["period_start"]) == ("incident", dt.date(2015, 1, 1))
+
+
 def test_a_since_clause_with_its_own_date_is_a_running_toll(extractor):
     body = ("More than 600 people have been killed in Mosul since Iraqi forces launched their assault on the city "
             "on April 5, a hospital director said on Tuesday.\n\n"
