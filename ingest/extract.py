@@ -71,7 +71,11 @@ _DISTRIBUTIVE = re.compile(r"\b(?:across|throughout|nationwide|country-?wide|ove
 _AGGREGATE = re.compile(r"\b(?:overall|in\s+total|altogether|in\s+all\b|a\s+total\s+of|nationwide|country-?wide|"
                         r"combined|tally|tallies|across\s+the\s+(?:country|city|capital|province|region)|"
                         r"(?:wave|series|string|spate|rash|flurry|barrage)\s+of\s+(?:[\w-]+\s+){0,2}"
-                        r"(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids|bombs|assaults|shootings))",
+                        r"(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids|bombs|assaults|shootings)|"
+                        r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|various|multiple|different|separate)\s+"
+                        r"(?:separate\s+|different\s+)?(?:provinces|districts|cities|towns|areas|governorates|regions|states|"
+                        r"neighbou?rhoods|attacks|incidents|bombings)|"
+                        r"on\s+(?:the\s+)?(?:various|several|multiple|different|all|\w+)\s+fronts)",
                         re.IGNORECASE)
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|"
                          r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|was\s+launched)|"
@@ -80,6 +84,7 @@ _TO_DATE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
 _LATEST_OF = re.compile(r"\b(?:latest|newest|last|most\s+recent)\s+(?:in|of)\s+(?:a|the)\s+$", re.IGNORECASE)
 _TWIN = re.compile(r"\b(?:twin|double|triple)\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|attacks|strikes)\b", re.IGNORECASE)
 _COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bcountry-?wide\b", re.IGNORECASE)
+_ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "over the past 24 hours", "in the last three days": a span ending on the reporting day
 _RECENT_SPAN = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+"
@@ -290,9 +295,9 @@ class ArticleExtractor:
             place_id = self.gaz.common_ancestor(ids) if len(ids) > 1 else ids[0]
             if place_id is None:
                 place_id = nearest.ref
-            # "on the road between Baghdad and Baquba" is one place
-            claim.spread = len(ids) > 1 and place_id not in ids and not _BETWEEN_PLACES.search(
-                text[:min(m.start for m in group)])
+            # "on the road between Baghdad and Baquba" is one place; "across Iraq" is many
+            claim.spread = (len(ids) > 1 and place_id not in ids and not _BETWEEN_PLACES.search(
+                text[:min(m.start for m in group)])) or bool(_ACROSS.search(text[max(0, nearest.start - 20):nearest.start]))
             surface = nearest.surface if place_id == nearest.ref else self.gaz.places[place_id].name
             claim.place_id, claim.place_text, claim.place_source = place_id, surface, "sentence"
             if (len(ids) == 1 and self.gaz.places[place_id].kind == "country"

@@ -153,7 +153,9 @@ def test_figures_over_several_places_or_a_recent_span_are_period_totals(extracto
             "A bomb on the road between Baghdad and Hilla killed three soldiers on Tuesday.\n\n"
             "Troops killed 27 militants in Nineveh over the past 24 hours, the ministry said.\n\n"
             "Airstrikes killed 11 civilians in Mosul in March.\n\n"
-            "In March, a roadside bomb killed four soldiers near Hilla.")
+            "In March, a roadside bomb killed four soldiers near Hilla.\n\n"
+            "Violence killed 23 people across Iraq on Tuesday.\n\n"
+            "Militants killed 14 policemen in four provinces on Tuesday.")
     claims, _ = run(extractor, body)
     by_low = {c["value_low"]: c for c in claims}
     assert (by_low[7]["scope"], by_low[7]["place_text"]) == ("period_total", "Iraq")
@@ -162,6 +164,7 @@ def test_figures_over_several_places_or_a_recent_span_are_period_totals(extracto
         "period_total", dt.date(2016, 5, 10), dt.date(2016, 5, 11))
     assert (by_low[11]["scope"], by_low[11]["period_start"]) == ("period_total", dt.date(2016, 3, 1))
     assert (by_low[4]["scope"], by_low[4]["period_start"]) == ("incident", dt.date(2016, 3, 1))
+    assert (by_low[23]["scope"], by_low[14]["scope"]) == ("period_total", "period_total")
 
 
 def test_a_monthly_report_published_after_the_month(extractor):
