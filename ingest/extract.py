@@ -82,6 +82,8 @@ _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)
                          r"running\s+toll|cumulative|in\s+the\s+(?:\w+\s+)?(?:weeks|months|years)\s+since)", re.IGNORECASE)
 _TO_DATE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
 _LATEST_OF = re.compile(r"\b(?:latest|newest|last|most\s+recent)\s+(?:in|of)\s+(?:a|the)\s+$", re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|lowest|first|most\s+\w+)\b"
+                                 r"[^.;]{0,40}$", re.IGNORECASE)
 _TWIN = re.compile(r"\b(?:twin|double|triple)\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|attacks|strikes)\b", re.IGNORECASE)
 _COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bcountry-?wide\b", re.IGNORECASE)
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -103,7 +105,7 @@ _LARGE_TOLL = 50
 _SINGLE_EVENT = re.compile(r"\b(?:bomb(?:ing|s)?|blast|explosion|attack|ambush|raid|strike|airstrike|air\s+strike|drone|"
                            r"shooting|shelling|suicide|mortar|rocket|missile|stampede|crash|firefight|gunfight|"
                            r"assault\s+on|massacre|IED|grenade|checkpoint|convoy|landmine|mine)s?\b", re.IGNORECASE)
-_CAMPAIGN_CAUSE = re.compile(r"\b(?:in|during|since|from)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:crackdown|offensive|campaign|war|"
+_CAMPAIGN_CAUSE = re.compile(r"\b(?:in|during|since|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|offensive|campaign|war|"
                              r"conflict|insurgency|uprising|siege|violence|unrest)\b", re.IGNORECASE)
 _ONSET = re.compile(r"\b(?:erupted|broke\s+out|began|begun|started|launched|ordered|escalated|flared|since)\b", re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(r"^(?:In|During|Of)\s+(?:one|the\s+(?:first|second|deadliest|worst)|a\s+single)\b|"
@@ -564,10 +566,13 @@ class ArticleExtractor:
         claim.period_end = report_day
         onset_days, onset_months = [], []
         for ctx in contexts:
-            if not _ONSET.search(ctx.sentence.text):
+            text = ctx.sentence.text
+            # "the deadliest attack since 2019" compares; it starts nothing
+            if not any(m.group(0).lower() != "since" or not _SUPERLATIVE_BEFORE.search(text[max(0, m.start() - 60):m.start()])
+                       for m in _ONSET.finditer(text)):
                 continue
             for d in ctx.dates:
-                if d.role == "report" or not d.period_start or (report_day and d.period_start > report_day):
+                if d.role in ("report", "comparison") or not d.period_start or (report_day and d.period_start > report_day):
                     continue
                 (onset_days if d.precision == "day" else onset_months).append(d.period_start)
         if onset_days:

@@ -200,6 +200,17 @@ def test_so_far_this_month_is_a_period_total_to_the_reporting_day(extractor):
     assert (by_low[40]["scope"], by_low[40]["period_start"]) == ("incident", dt.date(2015, 1, 1))
 
 
+def test_a_running_toll_starts_at_the_date_its_onset_word_governs(extractor):
+    body = ("The war has killed more than 46,000 civilians, according to a UN tally.\n\n"
+            "A car bomb killed 12 people in Mosul on Saturday, the deadliest attack since 2014.")
+    claims, _ = run(extractor, body)
+    war = next(c for c in claims if c["value_low"] == 46000)
+    assert (war["scope"], war["period_start"]) == ("cumulative", None)  # not Saturday: no onset is stated
+    body = "The offensive began on March 3.\n\nThe war has killed more than 460 civilians, the UN said."
+    claims, _ = run(extractor, body)
+    assert (claims[0]["scope"], claims[0]["period_start"]) == ("cumulative", dt.date(2016, 3, 3))
+
+
 def test_a_since_clause_with_its_own_date_is_a_running_toll(extractor):
     body = ("More than 600 people have been killed in Mosul since Iraqi forces launched their assault on the city "
             "on April 5, a hospital director said on Tuesday.\n\n"
