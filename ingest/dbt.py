@@ -39,6 +39,9 @@ def run_dbt(args: list[str], warehouse: Path, variables: dict | None = None, qui
         command.insert(1, "--quiet")
     env = {**os.environ, "WAREHOUSE_PATH": str(warehouse)}
     env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    # dbt's file log defaults to debug: every statement and connection event of ~150 nodes,
+    # ~0.8 s of a 20k-article update. Info keeps one line per node; DBT_LOG_LEVEL_FILE=debug restores it.
+    env.setdefault("DBT_LOG_LEVEL_FILE", "info")
     return subprocess.run(command, env=env, cwd=PROJECT_DIR).returncode
 
 
