@@ -20,8 +20,22 @@ with claims as (
     {{- only_unbuilt_extractions() }}
 ),
 
+-- The links between claims are resolved on these narrow columns: the wide claim rows (quote,
+-- sentence) are joined once, at the end (each CTE read twice is materialised whole).
+claim_links as (
+    select
+        claim_id,
+        outcome,
+        value_low,
+        part_of_claim_id,
+        restates_claim_id,
+        is_excluded
+    from {{ ref('int_claims_canonicalised') }}
+    {{- only_unbuilt_extractions() }}
+),
+
 active_claims as (
-    select * from claims where not is_excluded
+    select * from claim_links where not is_excluded
 ),
 
 named_parents as (
@@ -64,24 +78,25 @@ resolved_links as (
 
 roles as (
     select
-        claims.*,
+        claim_links.claim_id,
+        claim_links.value_low,
         case
-            when claims.is_excluded then 'excluded'
-            when claims.restates_claim_id is not null then 'restatement'
+            when claim_links.is_excluded then 'excluded'
+            when claim_links.restates_claim_id is not null then 'restatement'
             when resolved_links.claim_id is not null and resolved_links.grandparent_claim_id is null then 'breakdown'
             when resolved_links.claim_id is not null then 'nested_breakdown'
             else 'counted'
         end as counting_role,
         case
-            when claims.is_excluded then null
-            when claims.restates_claim_id is not null then claims.restates_claim_id
+            when claim_links.is_excluded then null
+            when claim_links.restates_claim_id is not null then claim_links.restates_claim_id
             when resolved_links.grandparent_claim_id is not null then resolved_links.grandparent_claim_id
             when resolved_links.claim_id is not null then resolved_links.parent_claim_id
-            else claims.claim_id
+            else claim_links.claim_id
         end as counting_root_claim_id
-    from claims
+    from claim_links
     left join resolved_links
-        on claims.claim_id = resolved_links.claim_id
+        on claim_links.claim_id = resolved_links.claim_id
 ),
 
 breakdown_sums as (
@@ -94,26 +109,40 @@ breakdown_sums as (
     group by counting_root_claim_id
 ),
 
-with_reports as (
+roles_summed as (
     select
-        roles.*,
-        coalesce(breakdown_sums.breakdown_count, 0) as breakdown_count,
-        coalesce(breakdown_sums.breakdown_low_sum, 0) as breakdown_low_sum,
-        case
-            when roles.counting_role = 'counted'
-                then greatest(coalesce(roles.value_low, 0), coalesce(breakdown_sums.breakdown_low_sum, 0))
-        end as report_low,
-        case
-            when roles.counting_role = 'counted'
-                then greatest(
-                    coalesce(roles.value_best, roles.value_low, 0),
-                    coalesce(breakdown_sums.breakdown_low_sum, 0)
-                )
-        end as report_best
+        roles.claim_id,
+        roles.counting_role,
+        roles.counting_root_claim_id,
+        breakdown_sums.breakdown_count,
+        breakdown_sums.breakdown_low_sum
     from roles
     left join breakdown_sums
         on roles.claim_id = breakdown_sums.root_claim_id
         and roles.counting_role = 'counted'
+),
+
+with_reports as (
+    select
+        claims.*,
+        roles_summed.counting_role,
+        roles_summed.counting_root_claim_id,
+        coalesce(roles_summed.breakdown_count, 0) as breakdown_count,
+        coalesce(roles_summed.breakdown_low_sum, 0) as breakdown_low_sum,
+        case
+            when roles_summed.counting_role = 'counted'
+                then greatest(coalesce(claims.value_low, 0), coalesce(roles_summed.breakdown_low_sum, 0))
+        end as report_low,
+        case
+            when roles_summed.counting_role = 'counted'
+                then greatest(
+                    coalesce(claims.value_best, claims.value_low, 0),
+                    coalesce(roles_summed.breakdown_low_sum, 0)
+                )
+        end as report_best
+    from claims
+    inner join roles_summed
+        on claims.claim_id = roles_summed.claim_id
 ),
 
 with_report_high as (
