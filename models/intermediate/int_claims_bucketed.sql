@@ -21,6 +21,8 @@ with claims as (
 ),
 
 roots as (
+    -- read from the model, not from claims: a CTE read twice is materialised whole, and these
+    -- columns are narrow (a breakdown's root is a claim of its own extraction)
     select
         claim_id as root_claim_id,
         counting_scope as root_scope,
@@ -32,8 +34,11 @@ roots as (
         place_specificity as root_place_specificity,
         admin1 as root_admin1,
         country as root_country
-    from claims
+    from {{ ref('int_claims_reconciled') }}
     where counting_role = 'counted'
+    {%- if is_incremental() %}
+      and {{ extraction_key() }} not in (select {{ extraction_key() }} from {{ this }})
+    {%- endif %}
 ),
 
 based as (
