@@ -18,12 +18,13 @@ incident_mapping as (
 ),
 
 changed_claims as (
-    -- compared on narrow columns first: the rows carry each claim's quote and sentence
+    -- compared on narrow columns first: the rows carry each claim's quote and sentence (read
+    -- from the model, not from claims: a CTE read twice is materialised whole, wide columns too)
     select
         claims.claim_id,
         incident_mapping.incident_id,
         incident_mapping.merge_reason
-    from claims
+    from {{ ref('int_claims_bucketed') }} as claims
     left join incident_mapping
         on claims.claim_id = incident_mapping.claim_id
     {%- if is_incremental() %}
