@@ -275,6 +275,12 @@ class SentenceAnalyser:
         claims = [c for c in claims if not any(o is not c and o.start < c.number.start and c.number.end <= o.end
                                                 and o.shape not in ("coordination", "toll") and c.breakdown_of is None
                                                 for o in claims)]
+        # "a policeman, a man in his forties": an apposition describes the victim before it, it is
+        # not one more ("a soldier, a man and a child" is a list: an "and" follows)
+        claims = [c for i, c in enumerate(claims)
+                  if not (i and c.number.text.lower() in ("a", "an") and c.victim_term in _APPOSITION_NOUNS
+                          and re.fullmatch(r",\s*", text[claims[i - 1].end:c.number.start])
+                          and not re.match(r"[^,.;]*?\band\b", text[c.end:]))]
         for previous, claim in zip(claims, claims[1:]):
             # "at least 30 people dead and over 400 wounded": the victims carry over
             if claim.victim_term is None and previous.victim_term and re.fullmatch(
@@ -932,6 +938,11 @@ def _is_number_token(tok: Token) -> bool:
     return tok.text[0].isdigit()
 
 
+_APPOSITION_NOUNS = frozenset({"man", "woman", "person", "father", "mother", "resident", "boy", "girl"})
+_DEFINITE_VICTIM_BEFORE = re.compile(
+    r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded|"
+    r"murdered|assassinated|slaughtered|gunned down)|among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties)"
+    r"\s+(?:was|were))\s+$", re.IGNORECASE)
 _IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth)|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
 
 
@@ -963,9 +974,9 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                     value = 1
                 else:
                     break
-                if det in ("the", "their", "his", "her", "its") and not re.search(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded|"
-                                                  r"murdered|assassinated|slaughtered|gunned down)\s+$",
-                                                  text[:match.start()], re.IGNORECASE):
+                # a definite person counts only as the object of an outcome verb or after
+                # "among the dead was" ("Among the dead was the village head")
+                if det in ("the", "their", "his", "her", "its") and not _DEFINITE_VICTIM_BEFORE.search(text[:match.start()]):
                     break
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))
                 break

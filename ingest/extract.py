@@ -455,7 +455,10 @@ class ArticleExtractor:
               last_day: dict[int, dt.date]) -> None:
         ctx = claim.ctx
         text = ctx.masked
-        dates = [d for d in ctx.dates if d.role != "comparison"]
+        # "Among the dead was the village head, who had refused to leave ... last year": a date in a
+        # past-perfect relative clause after the figure is of something before the event
+        dates = [d for d in ctx.dates if d.role != "comparison"
+                 and not (d.start >= claim.sc.end and _ANTERIOR_CLAUSE.search(text[claim.sc.end:d.start]))]
         event_days = [d for d in dates if d.role == "event" and d.precision == "day"]
         periods = [d for d in dates if d.role == "event" and d.precision in ("week", "month", "year")]
         # "Violence has fallen since 2007, but 300 people were killed in March": a "since" in
@@ -776,6 +779,7 @@ def _relative_shift(text: str, number_at: int) -> int:
 
 _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|invasion|assault|bombardment|"
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)
+_ANTERIOR_CLAUSE = re.compile(r"\b(?:who|which|that|whose\s+\w+)\s+had\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|although|though|whereas|yet)\b|;", re.I)
 
 

@@ -348,3 +348,30 @@ def test_parts_in_parentheses_are_breakdowns():
     found = ANALYSER.claims("Violence killed 19 people (11 civilians and eight fighters) on Sunday.", [])
     assert [(c.number.low, c.shape) for c in found] == [(19, "active"), (11, "breakdown"), (8, "breakdown")]
     assert found[1].extras["parent"] is found[0] and found[1].victim_class == "civilian"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Among the dead was the village head.", [("killed", 1, 1, "exact")]),
+    ("Among the wounded were his brother and two guards.", [("wounded", 1, 1, "exact"), ("wounded", 2, 2, "exact")]),
+    ("Among the victims was their headman.", [("killed", 1, 1, "exact")]),
+])
+def test_a_definite_person_after_among_the_dead_counts_one(sentence, expected):
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The village head said the dead were buried on Friday.",
+    "Among the mourners was the village head.",
+    "The community leaders met on Sunday to discuss 12 projects.",
+])
+def test_a_definite_person_outside_an_outcome_is_no_count(sentence):
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Among the dead was a policeman, a man in his forties.", [("killed", 1, 1, "exact")]),
+    ("A bomb killed a teacher, a father of three, on Monday.", [("killed", 1, 1, "exact")]),
+    ("Gunmen killed a soldier, a man and a child.", [("killed", 1, 1, "exact")] * 3),
+])
+def test_an_apposition_describes_the_victim_before_it(sentence, expected):
+    assert claims(sentence) == expected

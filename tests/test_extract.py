@@ -463,3 +463,13 @@ def test_a_running_figure_right_after_one_event_is_that_event(extractor):
     assert (claim["scope"], str(claim["event_date"])) == ("incident", "2016-05-09")
     (claim,), _ = run(extractor, "Fighting in the war has intensified. Five journalists have been killed.")
     assert claim["scope"] == "cumulative"
+
+
+def test_a_past_perfect_clause_after_a_figure_does_not_date_it(extractor):
+    body = ("Gunmen killed nine villagers near Baquba on Monday, police said.\n\n"
+            "Among the dead was the village head, who had refused to leave when the army withdrew last year.\n\n"
+            "Five soldiers were killed on Tuesday at a base which had been attacked in March.")
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims}
+    assert (by_low[1]["scope"], by_low[1]["event_date"]) == ("breakdown", dt.date(2016, 5, 9))
+    assert (by_low[5]["scope"], by_low[5]["event_date"]) == ("incident", dt.date(2016, 5, 10))
