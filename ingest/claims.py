@@ -723,6 +723,35 @@ class SentenceAnalyser:
                 rest = tail[np_["victim_end"] or 0:]
                 if np_["victim_term"] and not _BLOCK_AFTER.match(rest) and not _SPEECH_VERB_AFTER.match(rest):
                     found[k] = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
+                    continue
+            if (sibling.shape in ("active", "passive", "coordination") and _ELLIPTICAL_GAP.fullmatch(between)
+                    and _ELLIPTICAL_PLACE_AFTER.match(text[numbers[k].end:])
+                    and not re.match(r"[^,;.]*?\b(?:were|was|are|is|have|has|had)\b", text[numbers[k].end:])):
+                # "killed 15 people, seven in Bayaa and eight in Karrada": a bare number with a place
+                # is one more figure of the same outcome and victims
+                claim = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
+                claim.victim_term, claim.victim_class = sibling.victim_term, sibling.victim_class
+                claim.nationality_sensitive = sibling.nationality_sensitive
+                claim.extras["elliptical_of"] = sibling.extras.get("elliptical_of", k - 1)
+                found[k] = claim
+        self._elliptical_parts(numbers, found)
+
+    @staticmethod
+    def _elliptical_parts(numbers: list[NumberPhrase], found: list[SentenceClaim | None]) -> None:
+        """Bare figures that add up exactly to the figure they follow are its parts ("killed 15
+        people, seven in Bayaa and eight in Karrada"); otherwise each is a figure of its own."""
+        groups: dict[int, list[int]] = {}
+        for k, claim in enumerate(found):
+            if claim is not None and "elliptical_of" in claim.extras:
+                groups.setdefault(claim.extras["elliptical_of"], []).append(k)
+        for head, members in groups.items():
+            parent = found[head]
+            if parent is None or parent.number.low is None or len(members) < 2:
+                continue
+            if sum(found[m].number.low for m in members) == parent.number.low:
+                for m in members:
+                    found[m].breakdown_of = head
+                    found[m].extras["parent"] = parent
 
     def _comparisons(self, text: str, tokens: list[Token], numbers: list[NumberPhrase],
                      found: list[SentenceClaim | None]) -> None:
@@ -938,6 +967,8 @@ def _is_number_token(tok: Token) -> bool:
     return tok.text[0].isdigit()
 
 
+_ELLIPTICAL_GAP = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:in|at|near|on|outside|inside|around)\s+[^,;:.()]{1,60}?)?\s*(?:,|:|,?\s+and)\s*")
+_ELLIPTICAL_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others)\s+)?(?:in|at|near|outside|inside|around)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:town|city|village|district|province|market|mosque|camp|checkpoint|police|bus|road|area|neighbo))")
 _APPOSITION_NOUNS = frozenset({"man", "woman", "person", "father", "mother", "resident", "boy", "girl"})
 _DEFINITE_VICTIM_BEFORE = re.compile(
     r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded|"

@@ -375,3 +375,27 @@ def test_a_definite_person_outside_an_outcome_is_no_count(sentence):
 ])
 def test_an_apposition_describes_the_victim_before_it(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two car bombs killed 15 people, seven near a police station in Bayaa and eight in Karrada.",
+     [("killed", 15, 15, "exact"), ("killed", 7, 7, "exact"), ("killed", 8, 8, "exact")]),
+    ("Bombs killed nine people at a bus stop in Hurriya, eight in Karrada and seven near a market in Bayaa.",
+     [("killed", 9, 9, "exact"), ("killed", 8, 8, "exact"), ("killed", 7, 7, "exact")]),
+    ("At least 12 soldiers were wounded, five in Kandahar and seven in Helmand.",
+     [("wounded", 12, None, "at_least"), ("wounded", 5, 5, "exact"), ("wounded", 7, 7, "exact")]),
+    ("Five soldiers were killed, 20 at the checkpoint were arrested.", [("killed", 5, 5, "exact")]),
+    ("Troops killed five militants, 10 km from the border.", [("killed", 5, 5, "exact")]),
+])
+def test_bare_figures_with_a_place_after_a_figure_share_its_outcome(sentence, expected):
+    assert claims(sentence) == expected
+
+
+def test_bare_figures_adding_up_to_the_figure_before_are_its_parts():
+    def parents(sentence):
+        found = ANALYSER.claims(sentence, [])
+        return [(c.number.low, c.extras["parent"].number.low if "parent" in c.extras else None) for c in found]
+    assert parents("Two car bombs killed 15 people, seven in Bayaa and eight in Karrada.") == [
+        (15, None), (7, 15), (8, 15)]
+    assert parents("Bombs killed nine people in Hurriya, eight in Karrada and seven in Bayaa.") == [
+        (9, None), (8, None), (7, None)]
