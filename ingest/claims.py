@@ -515,6 +515,24 @@ class SentenceAnalyser:
                 return False
         return False
 
+    @staticmethod
+    def _after_relative_clause(tokens: list[Token], j: int) -> int | None:
+        """Index of the finite verb group after a relative clause starting at j ("... were killed"),
+        or of an intransitive outcome right after the pronoun ("who died"); None if there is none."""
+        if j < len(tokens) and _match_phrase(tokens, j, PASSIVE_TRIGGERS, 6) and tokens[j].low in _INTRANSITIVE_OUTCOMES:
+            return j
+        for k in range(j, min(len(tokens), j + 12)):
+            if tokens[k].low in (",", ".", ";", ":", "!", "?") or tokens[k].text in _CLAUSE_STOP or (
+                    tokens[k].low in _REPORTING_VERBS or _is_number_token(tokens[k]) or tokens[k].low in _CLAUSE_WORDS):
+                # "A police officer who asked not to be named said eight people were wounded": the
+                # verb belongs to another subject
+                return None
+            if tokens[k].low in _FINITE_AUX and _match_phrase(tokens, k + 1, PASSIVE_TRIGGERS, 6) or (
+                    tokens[k].low in _FINITE_AUX and k + 2 < len(tokens) and tokens[k + 1].low in _RELATIVE_ADVERBS
+                    and _match_phrase(tokens, k + 2, PASSIVE_TRIGGERS, 6)):
+                return k
+        return None
+
     def _passive(self, tokens: list[Token], j: int) -> tuple[int, int, str] | None:
         steps = 0
         in_prep = 0
@@ -581,6 +599,15 @@ class SentenceAnalyser:
                     in_prep > 0 or (j > 0 and tokens[j - 1].text[0].isupper())):
                 steps += 1  # a label inside a name, not a count: "members of Brigade 313", "the 93rd Brigade"
                 j += 1
+                continue
+            if low in ("who", "that") and steps < 4:
+                # a relative clause between victims and verb: "Three soldiers who were guarding the
+                # bridge were killed", "Five people who fled into the bush are still missing"
+                k = self._after_relative_clause(tokens, j + 1)
+                if k is None:
+                    return None
+                j = k
+                steps += 1
                 continue
             if low in _CLAUSE_WORDS or _BLOCK_VERBS.match(low) or _is_number_token(tok):
                 return None
@@ -773,6 +800,12 @@ class SentenceAnalyser:
             if np_info["victim_term"]:
                 self._set_victims(claim, np_info["victim_term"])
                 claim.end = max(claim.end, np_info["victim_end"] or claim.end)
+                # "41 were wounded this week, up from 29 civilians killed the week before": a compared
+                # figure with an outcome word of its own keeps it
+                own = _match_phrase(tokens, next((i for i, t in enumerate(tokens) if t.start >= claim.end), len(tokens)),
+                                    PASSIVE_TRIGGERS, 3)
+                if own and own[2] != claim.outcome:
+                    claim.outcome = own[2]
             else:
                 claim.victim_term, claim.victim_class = previous.victim_term, previous.victim_class
                 claim.nationality_sensitive = previous.nationality_sensitive
@@ -943,6 +976,11 @@ _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+
 _SPEECH_VERB_AFTER = re.compile(r"^[^,.;]{0,60}?\b(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)
 _PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)
 _AGE_MODIFIER = re.compile(r"^\d{1,3}-year-old$")
+_FINITE_AUX = {"were", "was", "are", "is", "have", "has", "had", "been"}
+_RELATIVE_ADVERBS = {"still", "also", "later", "reportedly", "all", "both", "now", "since", "been"}
+_REPORTING_VERBS = {"said", "says", "told", "added", "reported", "stated", "confirmed", "announced", "claimed",
+                    "estimated", "counted", "recorded", "saw", "heard", "believe", "believed", "feared", "fear"}
+_INTRANSITIVE_OUTCOMES = {"died", "perished", "drowned", "succumbed"}
 _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
                  "whereas", "where", "if", "unless", "whose"}
 _LY_NOUNS = {"family", "families", "assembly", "supply", "italy", "july", "rally", "ally", "anomaly", "melee", "belly",

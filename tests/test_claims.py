@@ -399,3 +399,31 @@ def test_bare_figures_adding_up_to_the_figure_before_are_its_parts():
         (15, None), (7, 15), (8, 15)]
     assert parents("Bombs killed nine people in Hurriya, eight in Karrada and seven in Bayaa.") == [
         (9, None), (8, None), (7, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 41 civilians were wounded this week, up from 29 civilians killed the week before.",
+     [("wounded", 41, None, "at_least"), ("killed", 29, 29, "exact")]),
+    ("312 civilians were killed in May, up from 98 civilians in April.",
+     [("killed", 312, 312, "exact"), ("killed", 98, 98, "exact")]),
+])
+def test_a_compared_figure_keeps_an_outcome_word_of_its_own(sentence, expected):
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three soldiers who were guarding the bridge were killed.", [("killed", 3, 3, "exact")]),
+    ("Five people who fled into the bush are still missing.", [("missing", 5, 5, "exact")]),
+    ("Two girls who had gone to fetch water were abducted.", [("kidnapped", 2, 2, "exact")]),
+    ("Four policemen who died in the blast were buried on Tuesday.", [("killed", 4, 4, "exact")]),
+    ("Two witnesses who saw the attack were questioned.", []),
+    ("Two men who killed three soldiers were arrested.", [("killed", 3, 3, "exact")]),
+])
+def test_a_relative_clause_between_victims_and_verb(sentence, expected):
+    assert claims(sentence) == expected
+
+
+def test_a_relative_clause_does_not_reach_the_verb_of_another_subject():
+    assert claims("A police officer who asked not to be named said more than 8 people were wounded.") == [
+        ("wounded", 8, None, "more_than")]
+    assert claims("A doctor who treated the victims said several people were injured.")[0][:2] != ("wounded", 1)
