@@ -27,6 +27,7 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "killed or wounded": KOW, "killed or injured": KOW, "dead or wounded": KOW, "dead or injured": KOW,
     "wounded or killed": KOW, "injured or killed": KOW,
     "shot dead": KILLED, "gunned down": KILLED, "shot and killed": KILLED, "lost their lives": KILLED,
+    "shot and wounded": WOUNDED, "shot and injured": WOUNDED, "stabbed and wounded": WOUNDED,
     "burned to death": KILLED, "burnt to death": KILLED, "stabbed to death": KILLED, "beaten to death": KILLED,
     "crushed to death": KILLED, "feared dead": KILLED, "confirmed dead": KILLED, "found dead": KILLED,
     "among the dead": KILLED, "among those killed": KILLED, "among the killed": KILLED, "among the victims": KILLED,
@@ -515,6 +516,31 @@ class SentenceAnalyser:
                 return False
         return False
 
+    def _counts_from(self, tokens: list[Token], j: int) -> bool:
+        """A determiner or a count starts at token j or the next: another noun phrase, not a second noun."""
+        return any(tokens[i].start in self._count_starts or _is_number_token(tokens[i])
+                   or tokens[i].low in ("a", "an", "one", "the", "another", "both", "his", "her", "their")
+                   for i in range(j, min(j + 2, len(tokens))))
+
+    @staticmethod
+    def _after_apposition(tokens: list[Token], j: int) -> int | None:
+        """Index after ", 54," or ", a 15-year-old girl," when a verb group follows; else None."""
+        k = j + 1
+        if k + 1 < len(tokens) and tokens[k].text.isdigit() and int(tokens[k].text) < 120 and tokens[k + 1].low == ",":
+            end = k + 2
+        elif k < len(tokens) and tokens[k].low in ("a", "an", "the"):
+            end = k + 1
+            while end < len(tokens) and end - k <= 6 and tokens[end].low != ",":
+                if tokens[end].low in (".", ";", ":", "and", "or", "who", "which") or tokens[end].low in _REPORTING_VERBS:
+                    return None
+                end += 1
+            if end >= len(tokens) or tokens[end].low != ",":
+                return None
+            end += 1
+        else:
+            return None
+        return end if end < len(tokens) and (tokens[end].low in _FINITE_AUX or tokens[end].low in _INTRANSITIVE_OUTCOMES) else None
+
     @staticmethod
     def _after_relative_clause(tokens: list[Token], j: int) -> int | None:
         """Index of the finite verb group after a relative clause starting at j ("... were killed"),
@@ -574,6 +600,12 @@ class SentenceAnalyser:
                 continue
             if tok.text in _CLAUSE_STOP or low in (".", "!", "?"):
                 return None
+            if low == "," and steps < 4 and (after := self._after_apposition(tokens, j)) is not None:
+                # an age or an apposition between commas: "A farmer, 54, was wounded", "A sixth
+                # person, a 15-year-old girl, was wounded"
+                j = after
+                steps += 1
+                continue
             if low == ",":
                 # a parenthetical ", including two commanders," may sit between victims and verb
                 k = j + 1
@@ -599,6 +631,14 @@ class SentenceAnalyser:
                     in_prep > 0 or (j > 0 and tokens[j - 1].text[0].isupper())):
                 steps += 1  # a label inside a name, not a count: "members of Brigade 313", "the 93rd Brigade"
                 j += 1
+                continue
+            if low in ("and", "or") and steps < 4 and j + 2 < len(tokens) and not self._counts_from(tokens, j + 1) and (
+                    _victim_term(tokens, j + 1, self.gaz) or (
+                        tokens[j + 1].text.isalpha() and _victim_term(tokens, j + 2, self.gaz))):
+                # one noun phrase of two victim nouns: "48 journalists and media workers have been killed"
+                width = _victim_term(tokens, j + 1, self.gaz) or _victim_term(tokens, j + 2, self.gaz)
+                j += (1 if _victim_term(tokens, j + 1, self.gaz) else 2) + width[0]
+                steps += 1
                 continue
             if low in ("who", "that") and steps < 4:
                 # a relative clause between victims and verb: "Three soldiers who were guarding the
@@ -1012,7 +1052,7 @@ _DEFINITE_VICTIM_BEFORE = re.compile(
     r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded|"
     r"murdered|assassinated|slaughtered|gunned down)|among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties)"
     r"\s+(?:was|were))\s+$", re.IGNORECASE)
-_IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth)|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
+_IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
 
 
 def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:

@@ -427,3 +427,16 @@ def test_a_relative_clause_does_not_reach_the_verb_of_another_subject():
     assert claims("A police officer who asked not to be named said more than 8 people were wounded.") == [
         ("wounded", 8, None, "more_than")]
     assert claims("A doctor who treated the victims said several people were injured.")[0][:2] != ("wounded", 1)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 48 journalists and media workers have been killed since 2015.", [("killed", 48, None, "at_least")]),
+    ("Five soldiers and three civilians were killed.", [("killed", 5, 5, "exact"), ("killed", 3, 3, "exact")]),
+    ("Two soldiers and a civilian were wounded.", [("wounded", 2, 2, "exact"), ("wounded", 1, 1, "exact")]),
+    ("A farmer, 54, was wounded.", [("wounded", 1, 1, "exact")]),
+    ("A sixth person, a 15-year-old girl, was wounded.", [("wounded", 1, 1, "exact")]),
+    ("A security guard at the parish was shot and wounded.", [("wounded", 1, 1, "exact")]),
+    ("Two officers, a spokesman said, were questioned.", []),
+])
+def test_two_victim_nouns_ages_and_appositions_before_the_verb(sentence, expected):
+    assert claims(sentence) == expected
