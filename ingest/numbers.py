@@ -146,6 +146,15 @@ def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[
         if match.group("lo") and not match.group("hi") and is_date_or_measure(
                 text, match.start("lo"), match.end(), parse_single(match.group("lo")) or 0, match.group("lo")):
             continue
+        if (match.group("hi") and _DATE_BEFORE.search(text[:match.start()])
+                and re.fullmatch(r"\s+to\s+", text[match.end("lo"):match.start("hi")])
+                and not _NOT_PEOPLE_AFTER.match(text[match.end():])):
+            # "began on Oct. 7 to 38,713": the day of a date, then "to" and a count
+            high = parse_single(match.group("hi"))
+            # only a count no day can be ("March 3 to 5" is a span of days)
+            if high is not None and high > 31 and not is_date_or_measure(text, match.start("hi"), match.end(), high, match.group("hi")):
+                found.append(NumberPhrase(match.start("hi"), match.end(), text[match.start("hi"):match.end()], high, high, "exact"))
+            continue
         if (match.group("between_hi") or match.group("hi")) and (
                 _beside_month(text[:match.start()], text[match.end():]) or _NOT_PEOPLE_BEFORE.search(text[:match.start()])
                 or _NOT_PEOPLE_AFTER.match(text[match.end():])):

@@ -440,3 +440,8 @@ def test_a_relative_clause_does_not_reach_the_verb_of_another_subject():
 ])
 def test_two_victim_nouns_ages_and_appositions_before_the_verb(sentence, expected):
     assert claims(sentence) == expected
+
+
+def test_a_toll_phrase_may_hold_a_date():
+    assert claims("That brought the death toll since the war began on Oct. 7 to 38,713, the ministry said.") == [
+        ("killed", 38713, 38713, "exact")]

@@ -65,3 +65,10 @@ def test_a_number_word_next_to_a_month_is_still_a_count():
     assert [p.low for p in find_numbers("In March seven people died.")] == [7]
     assert [p.low for p in find_numbers("Twenty March 23 Movement fighters were killed.")] == [20]
     assert find_numbers("on 3 March") == [] and find_numbers("on March 3") == []
+
+
+def test_a_count_after_a_date_and_to_is_not_a_range():
+    found = find_numbers("the toll since the war began on Oct. 7 to 38,713")
+    assert [(n.text, n.low, n.qualifier) for n in found] == [("38,713", 38713, "exact")]
+    # a span of days stays a date
+    assert find_numbers("fighting from March 3 to 25") == []
