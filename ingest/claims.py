@@ -524,6 +524,16 @@ class SentenceAnalyser:
                    or tokens[i].low in ("a", "an", "one", "the", "another", "both", "his", "her", "their")
                    for i in range(j, min(j + 2, len(tokens))))
 
+    def _after_second_victim_noun(self, tokens: list[Token], j: int) -> int | None:
+        """Index after a victim noun at token j, or after one modifier and a victim noun; else None."""
+        for start in (j, j + 1):
+            if start > j and not tokens[j].text.isalpha():
+                return None
+            victim = _victim_term(tokens, start, self.gaz)
+            if victim:
+                return start + victim[0]
+        return None
+
     @staticmethod
     def _after_apposition(tokens: list[Token], j: int) -> int | None:
         """Index after ", 54," or ", a 15-year-old girl," when a verb group follows; else None."""
@@ -547,7 +557,7 @@ class SentenceAnalyser:
     def _after_relative_clause(tokens: list[Token], j: int) -> int | None:
         """Index of the finite verb group after a relative clause starting at j ("... were killed"),
         or of an intransitive outcome right after the pronoun ("who died"); None if there is none."""
-        if j < len(tokens) and _match_phrase(tokens, j, PASSIVE_TRIGGERS, 6) and tokens[j].low in _INTRANSITIVE_OUTCOMES:
+        if j < len(tokens) and tokens[j].low in _INTRANSITIVE_OUTCOMES and _match_phrase(tokens, j, PASSIVE_TRIGGERS, 6):
             return j
         for k in range(j, min(len(tokens), j + 12)):
             if tokens[k].low in (",", ".", ";", ":", "!", "?") or tokens[k].text in _CLAUSE_STOP or (
@@ -555,9 +565,9 @@ class SentenceAnalyser:
                 # "A police officer who asked not to be named said eight people were wounded": the
                 # verb belongs to another subject
                 return None
-            if tokens[k].low in _FINITE_AUX and _match_phrase(tokens, k + 1, PASSIVE_TRIGGERS, 6) or (
-                    tokens[k].low in _FINITE_AUX and k + 2 < len(tokens) and tokens[k + 1].low in _RELATIVE_ADVERBS
-                    and _match_phrase(tokens, k + 2, PASSIVE_TRIGGERS, 6)):
+            if tokens[k].low in _FINITE_AUX and (_match_phrase(tokens, k + 1, PASSIVE_TRIGGERS, 6) or (
+                    k + 2 < len(tokens) and tokens[k + 1].low in _RELATIVE_ADVERBS
+                    and _match_phrase(tokens, k + 2, PASSIVE_TRIGGERS, 6))):
                 return k
         return None
 
@@ -635,11 +645,9 @@ class SentenceAnalyser:
                 j += 1
                 continue
             if low in ("and", "or") and steps < 4 and j + 2 < len(tokens) and not self._counts_from(tokens, j + 1) and (
-                    _victim_term(tokens, j + 1, self.gaz) or (
-                        tokens[j + 1].text.isalpha() and _victim_term(tokens, j + 2, self.gaz))):
+                    after := self._after_second_victim_noun(tokens, j + 1)) is not None:
                 # one noun phrase of two victim nouns: "48 journalists and media workers have been killed"
-                width = _victim_term(tokens, j + 1, self.gaz) or _victim_term(tokens, j + 2, self.gaz)
-                j += (1 if _victim_term(tokens, j + 1, self.gaz) else 2) + width[0]
+                j = after
                 steps += 1
                 continue
             if low in ("who", "that") and steps < 4:
@@ -803,10 +811,10 @@ class SentenceAnalyser:
                 claim.nationality_sensitive = sibling.nationality_sensitive
                 claim.extras["elliptical_of"] = sibling.extras.get("elliptical_of", k - 1)
                 found[k] = claim
-        self._elliptical_parts(numbers, found)
+        self._elliptical_parts(found)
 
     @staticmethod
-    def _elliptical_parts(numbers: list[NumberPhrase], found: list[SentenceClaim | None]) -> None:
+    def _elliptical_parts(found: list[SentenceClaim | None]) -> None:
         """Bare figures that add up exactly to the figure they follow are its parts ("killed 15
         people, seven in Bayaa and eight in Karrada"); otherwise each is a figure of its own."""
         groups: dict[int, list[int]] = {}
@@ -815,7 +823,7 @@ class SentenceAnalyser:
                 groups.setdefault(claim.extras["elliptical_of"], []).append(k)
         for head, members in groups.items():
             parent = found[head]
-            if parent is None or parent.number.low is None or len(members) < 2:
+            if parent is None or len(members) < 2:
                 continue
             if sum(found[m].number.low for m in members) == parent.number.low:
                 for m in members:
@@ -1015,13 +1023,14 @@ _HEADLINE_COUNT_END = re.compile(r"\s*(?:,|$|\s(?:in|at|on|near|and|as|after|dur
 _AFTER_A_FIGURE = re.compile(r"\d[\w\s-]{0,30}(?:,|\band)\s*$")
 _NAME_RUN = re.compile(r"N{2,}")  # a masked name counts as one word in gap lengths
 _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+(?:[^.;]{0,90}?\b(?P<verb>killed|died|dead|wounded|injured|kidnapped|abducted|missing)\b|(?:\w+\s+)?(?P<noun>bodies|dead|deaths|corpses)\b)", re.I)
-_SPEECH_VERB_AFTER = re.compile(r"^[^,.;]{0,60}?\b(?:said|says|told|added|reported|confirmed|stated|announced)\b", re.I)
+_SPEECH_VERBS = ("said", "says", "told", "added", "reported", "confirmed", "stated", "announced")
+_SPEECH_VERB_AFTER = re.compile(rf"^[^,.;]{{0,60}}?\b(?:{'|'.join(_SPEECH_VERBS)})\b", re.I)
 _PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)
 _AGE_MODIFIER = re.compile(r"^\d{1,3}-year-old$")
 _FINITE_AUX = {"were", "was", "are", "is", "have", "has", "had", "been"}
 _RELATIVE_ADVERBS = {"still", "also", "later", "reportedly", "all", "both", "now", "since", "been"}
-_REPORTING_VERBS = {"said", "says", "told", "added", "reported", "stated", "confirmed", "announced", "claimed",
-                    "estimated", "counted", "recorded", "saw", "heard", "believe", "believed", "feared", "fear"}
+_REPORTING_VERBS = {*_SPEECH_VERBS, "claimed", "estimated", "counted", "recorded", "saw", "heard", "believe", "believed",
+                    "feared", "fear"}
 _INTRANSITIVE_OUTCOMES = {"died", "perished", "drowned", "succumbed"}
 _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
                  "whereas", "where", "if", "unless", "whose"}
