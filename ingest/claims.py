@@ -304,7 +304,7 @@ class SentenceAnalyser:
             if kept and number.start < kept[-1].end:
                 continue
             kept.append(number)
-        return kept
+        return _family_groups(text, kept, self.gaz)
 
     # -- binding one number to an outcome ----------------------------------------------
 
@@ -543,6 +543,9 @@ class SentenceAnalyser:
         elif k < len(tokens) and tokens[k].low in ("a", "an", "the"):
             end = k + 1
             while end < len(tokens) and end - k <= 6 and tokens[end].low != ",":
+                if tokens[end].low == "and" and end + 1 < len(tokens) and tokens[end + 1].low in ("his", "her", "their"):
+                    end += 1  # a family as the apposition: "Two civilians, a woman and her son, were killed"
+                    continue
                 if tokens[end].low in (".", ";", ":", "and", "or", "who", "which") or tokens[end].low in _REPORTING_VERBS:
                     return None
                 end += 1
@@ -1064,6 +1067,85 @@ _DEFINITE_VICTIM_BEFORE = re.compile(
     r"murdered|assassinated|slaughtered|gunned down)|among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties)"
     r"\s+(?:was|were))\s+$", re.IGNORECASE)
 _IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
+
+
+# Relatives and companions named with a possessive form one group with the person before them:
+# "a man and his three children were killed" is four, "killing his wife and two daughters" three.
+_KIN_NOUNS = frozenset({
+    "wife", "wives", "husband", "husbands", "son", "sons", "daughter", "daughters", "child", "children", "baby",
+    "brother", "brothers", "sister", "sisters", "nephew", "nephews", "niece", "nieces", "grandson", "grandsons",
+    "granddaughter", "granddaughters", "grandchild", "grandchildren", "mother", "father", "grandmother",
+    "grandfather", "cousin", "cousins", "uncle", "aunt", "infant", "toddler"})
+_COMPANION_NOUNS = _KIN_NOUNS | {"driver", "bodyguard", "bodyguards", "guard", "guards", "escort", "assistant"}
+_FAMILY_AND = re.compile(r"(?P<np>(?:\s+[\w'-]+){1,3}?)\s+and\s+(?:(?P<poss>his|her|their)\s+)?")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+_WORD_AT = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?")
+
+
+def _family_groups(text: str, numbers: list[NumberPhrase], gaz: Gazetteer) -> list[NumberPhrase]:
+    """Merge 'a man and his three children' (or 'his two sons and a nephew') into one count; the
+    phrase ends before the last noun, so the binder reads its victims and verb as for any count."""
+    by_start = {n.start: n for n in numbers}
+    merged: list[NumberPhrase] = []
+    skip: set[int] = set()
+    for number in numbers:
+        if number.start in skip:
+            continue
+        group = _family_group(text, number, by_start, gaz) if number.qualifier == "exact" else None
+        if group is None:
+            merged.append(number)
+            continue
+        end, value, absorbed = group
+        if absorbed is not None:
+            skip.add(absorbed.start)
+        merged.append(NumberPhrase(number.start, end, text[number.start:end], number.low + value,
+                                   number.low + value, "exact"))
+    return merged
+
+
+def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhrase],
+                  gaz: Gazetteer) -> tuple[int, int, NumberPhrase | None] | None:
+    """(end of the merged phrase, count added, the second count absorbed) or None."""
+    match = _FAMILY_AND.match(text, number.end)
+    if not match:
+        return None
+    words = match.group("np").split()
+    head = words[-1].lower()
+    first = gaz.victim_terms.get(head)
+    if first is None or any(w.lower() in ("and", "or", "of", "were", "was") for w in words):
+        return None
+    possessive = match.group("poss")
+    # without a possessive after "and", both sides are relatives and the first is someone's:
+    # "his two sons and a nephew"; "two policemen and a civilian" stay two figures
+    if not possessive and not (head in _KIN_NOUNS and (
+            number.text.lower() in ("his", "her", "their") or _POSSESSIVE_BEFORE.search(text[:number.start]))):
+        return None
+    at = match.end()
+    second = by_start.get(at)
+    if second is not None:
+        if second.qualifier != "exact" or second.low < 1:
+            return None
+        noun_at, value, end = second.end, second.low, second.end
+    elif possessive:
+        noun_at, value, end = at, 1, match.end("poss")
+    else:
+        return None
+    noun = _WORD_AT.match(text, noun_at + (1 if text[noun_at:noun_at + 1] == " " else 0))
+    if not noun:
+        return None
+    # one modifier may precede the noun: "her teenage son", "his two young daughters"
+    kin = noun.group(1).lower()
+    if kin not in _COMPANION_NOUNS and noun.group(2):
+        kin = noun.group(2).lower()
+    allowed = _COMPANION_NOUNS if possessive else _KIN_NOUNS
+    if kin not in allowed:
+        return None
+    if second is None and kin.endswith("s") and kin not in ("boss",):
+        return None  # "the commander and his bodyguards": no count
+    second_class = gaz.victim_terms.get(kin, ("civilian", False))[0]
+    if "mixed_unknown" not in (first[0], second_class) and second_class != first[0]:
+        return None  # "a policeman and his son": different victims, left to the figures themselves
+    return end, value, second
 
 
 def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
