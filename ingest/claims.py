@@ -1065,7 +1065,7 @@ _APPOSITION_NOUNS = frozenset({"man", "woman", "person", "father", "mother", "re
 _DEFINITE_VICTIM_BEFORE = re.compile(
     r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded|"
     r"murdered|assassinated|slaughtered|gunned down)|among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties)"
-    r"\s+(?:was|were))\s+$", re.IGNORECASE)
+    r"\s+(?:was|were)|including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
 _IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
 
 
@@ -1162,9 +1162,14 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
             # "A policeman was killed and another was wounded": a pronoun for one more person
             found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), 1, 1, "exact"))
             continue
-        # allow one modifier: "a young girl", "an Iraqi soldier", "a US soldier"
-        for skip in (0, 1, 2):
+        # allow one modifier: "a young girl", "an Iraqi soldier", "a US soldier", "the groom's father"
+        for skip in (0, 1, 2, 3):
             if skip >= len(tokens):
+                break
+            if skip == 0 and _AGE_MODIFIER.match(tokens[0].low) and det in ("a", "an") and (
+                    len(tokens) == 1 or tokens[1].low in (",", ".", ";", "and", "or", "was", "were", ")")):
+                # an age as the person: "among them a 16-year-old"
+                found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), 1, 1, "exact"))
                 break
             victim = _victim_term(tokens, skip, gaz)
             if victim:
@@ -1182,6 +1187,7 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                     break
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))
                 break
-            if not tokens[skip].text[0].isalpha() and not _AGE_MODIFIER.match(tokens[skip].low):
+            if skip == 3 or (not tokens[skip].text[0].isalpha() and not _AGE_MODIFIER.match(tokens[skip].low)
+                             and not (tokens[skip].low in ("'s", "\u2019s") and det == "the" and skip == 1)):
                 break
     return found

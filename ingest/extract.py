@@ -116,6 +116,8 @@ _ANAPHORA = re.compile(r"\b(?:the|those|these)\s+(?:attacks?|blasts?|bombings?|c
 _ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|elsewhere|in\s+a\s+different|earlier|later\s+in)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s{0,2}(?:said|says|spokesman|spokeswoman|spokesperson|told|statement|reported|announced)\b", re.IGNORECASE)
 
+_RANKS_OF_EITHER_SIDE = frozenset({"commander", "commanders", "leader", "leaders", "deputy", "deputies"})
+
 
 @dataclass
 class Context:
@@ -640,6 +642,9 @@ class ArticleExtractor:
     def _make_breakdown(self, child: ArticleClaim, parent: ArticleClaim) -> None:
         child.parent = parent
         child.scope = "breakdown"
+        if child.sc.victim_term in _RANKS_OF_EITHER_SIDE and parent.victim_class not in (None, "mixed_unknown"):
+            # "Seven soldiers were killed, including the commander": a rank both sides have belongs to its parent's side
+            child.victim_class = parent.victim_class
         if not child.own_date:
             child.event_date, child.period_start, child.period_end = parent.event_date, parent.period_start, parent.period_end
             child.precision = parent.precision

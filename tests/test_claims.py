@@ -360,10 +360,21 @@ def test_a_definite_person_after_among_the_dead_counts_one(sentence, expected):
     assert claims(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Five gunmen, including the commander, were killed.", [("killed", 5, 5, "exact"), ("killed", 1, 1, "exact")]),
+    ("Four people were killed, among them the groom's father.", [("killed", 4, 4, "exact"), ("killed", 1, 1, "exact")]),
+    ("Six people were wounded, among them a 16-year-old.", [("wounded", 6, 6, "exact"), ("wounded", 1, 1, "exact")]),
+])
+def test_a_person_after_including_or_among_them_is_one_more_figure(sentence, expected):
+    assert claims(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "The village head said the dead were buried on Friday.",
     "Among the mourners was the village head.",
     "The community leaders met on Sunday to discuss 12 projects.",
+    "Gunmen, including the commander, stormed the checkpoint.",
+    "The delegation, including the groom's father, arrived on Monday.",
 ])
 def test_a_definite_person_outside_an_outcome_is_no_count(sentence):
     assert claims(sentence) == []

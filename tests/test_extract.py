@@ -412,6 +412,16 @@ def test_a_list_of_parts_after_a_cue_are_siblings_not_parts_of_the_first(extract
     assert [(c["value_low"], c["scope"]) for c in claims] == [(40, "incident"), (12, "breakdown")]
 
 
+@pytest.mark.parametrize("body, total, side", [
+    ("Seven soldiers were killed, including the commander of the post, in Mosul.", 7, "security_forces"),
+    ("Five gunmen, including their commander, were killed in Mosul.", 5, "militants"),
+])
+def test_a_rank_both_sides_have_takes_its_parents_side(extractor, body, total, side):
+    claims, _ = run(extractor, body)
+    assert [(c["value_low"], c["scope"], c["victim_class"]) for c in claims] == [(total, "incident", side),
+                                                                                   (1, "breakdown", side)]
+
+
 def test_a_source_after_a_list_of_parts_is_no_part(extractor):
     for body in ("The dead included five police officers, two police officials said.",
                  "Five children were among the dead, a doctor at the city's hospital said."):
