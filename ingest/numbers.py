@@ -19,7 +19,9 @@ _WORD_NUMBER = (
     rf"(?:(?:(?:a|{_BELOW_100})\s(?:hundred|thousand)(?:(?:\sand)?\s{_BELOW_100})?)|(?:half\sa|a|two|three|four|five|six)\sdozen|(?:a\s)?half-dozen|a\sscore(?=\sof\s[a-z])|{_BELOW_100})"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?![\d,]\d)"
-_SINGLE = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+# "1.5 million", "half a million", "two million"; not "a million-dollar"
+_MILLION = r"\smillion(?!-)"
+_SINGLE = rf"(?:(?:\d+\.\d+|half\sa|a){_MILLION}|(?:{_DIGITS}|{_WORD_NUMBER})(?:{_MILLION})?)"
 
 QUALIFIERS: dict[str, str] = {
     "at least": "at_least", "at a minimum": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
@@ -70,13 +72,20 @@ class NumberPhrase:
 
 
 def parse_single(text: str) -> int | None:
-    """'2,605' -> 2605, 'Seventy-one' -> 71, 'two dozen' -> 24, 'a hundred and five' -> 105."""
+    """'2,605' -> 2605, 'Seventy-one' -> 71, 'two dozen' -> 24, 'a hundred and five' -> 105,
+    '1.5 million' -> 1500000."""
     cleaned = text.strip().lower().replace(",", "")
     if cleaned.isdigit():
         return int(cleaned)
     words = cleaned.replace("-", " ").split()
     if not words:
         return None
+    if words[-1] == "million" and len(words) > 1:
+        head = " ".join(words[:-1])
+        if re.fullmatch(r"\d+(?:\.\d+)?", head):
+            return round(float(head) * 1_000_000)
+        count = {"a": 1, "half a": 0.5}.get(head) or parse_single(head)
+        return round(count * 1_000_000) if count else None
     if words[-1] == "score":
         return 20 if words[0] in ("a", "one") else None  # "a score of pilgrims"
     if words[-1] == "dozen":
@@ -165,6 +174,13 @@ def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[
     return found
 
 
+def _scaled_like(low: int | None, low_text: str, high_text: str) -> int | None:
+    """'1 to 2 million': the lower bound shares the upper's 'million'."""
+    if low is not None and high_text.lower().endswith("million") and not low_text.lower().endswith("million") and low < 1000:
+        return low * 1_000_000
+    return low
+
+
 def _phrase(match: re.Match, vague_values: dict[str, int]) -> NumberPhrase | None:
     qualifier = QUALIFIERS.get((match.group("qual") or "").lower(), "exact")
     suffix = (match.group("suffix") or "").strip().lower()
@@ -174,6 +190,7 @@ def _phrase(match: re.Match, vague_values: dict[str, int]) -> NumberPhrase | Non
         low, high, qualifier = vague_values.get(vague_term, DEFAULT_VAGUE.get(vague_term, 0)), None, "vague"
     elif match.group("between_lo"):
         low, high = parse_single(match.group("between_lo")), parse_single(match.group("between_hi"))
+        low = _scaled_like(low, match.group("between_lo"), match.group("between_hi"))
         qualifier = "range"
     elif match.group("but"):
         but, total = parse_single(match.group("but")), parse_single(match.group("but_total"))
@@ -184,6 +201,7 @@ def _phrase(match: re.Match, vague_values: dict[str, int]) -> NumberPhrase | Non
         low = parse_single(match.group("lo"))
         high = parse_single(match.group("hi")) if match.group("hi") else low
         if match.group("hi"):
+            low = _scaled_like(low, match.group("lo"), match.group("hi"))
             if high is None or low is None or high <= low:
                 return None  # "12-4" is a score, not a range
             qualifier = "range"

@@ -8,6 +8,8 @@ from ingest.numbers import find_numbers, parse_single
 @pytest.mark.parametrize("text, value", [
     ("2,605", 2605), ("seven", 7), ("Seventy-one", 71), ("twenty three", 23), ("two dozen", 24),
     ("a dozen", 12), ("half a dozen", 6), ("a half-dozen", 6), ("half-dozen", 6), ("one hundred and twenty", 120), ("a hundred", 100), ("1,200", 1200),
+    ("1.5 million", 1_500_000), ("half a million", 500_000), ("a million", 1_000_000), ("two million", 2_000_000),
+    ("3 million", 3_000_000),
 ])
 def test_parse_single(text, value):
     assert parse_single(text) == value
@@ -35,6 +37,10 @@ def test_parse_single(text, value):
     ("dozens of civilians", (24, None, "vague")),
     ("a few soldiers", (2, None, "vague")),
     ("several policemen", (3, None, "vague")),
+    ("more than half a million people", (500_000, None, "more_than")),
+    ("an estimated 1.2 million dead", (1_200_000, 1_200_000, "about")),
+    ("between 1 and 2 million people", (1_000_000, 2_000_000, "range")),
+    ("800,000 to 1 million people", (800_000, 1_000_000, "range")),
 ])
 def test_qualifiers_ranges_and_vague(text, expected):
     (phrase,) = find_numbers(text)
@@ -49,6 +55,7 @@ def test_vague_values_come_from_the_mapping():
 @pytest.mark.parametrize("text", [
     "on March 25", "25 March 2008", "in 2021", "a six-month ceasefire", "100 percent ready", "a 12-year-old boy",
     "three days later", "$5 million", "Rs70.4tr", "No. 2 City", "at 10:30", "12 km away", "a four-member family",
+    "2 million dollars", "a million-dollar reward", "$1.5 million", "Rs1 million",
 ])
 def test_not_counts_of_people(text):
     assert find_numbers(text) == []
