@@ -583,6 +583,8 @@ class SentenceAnalyser:
                 width, phrase, outcome = trig
                 if _OBJECT_AFTER.match(" " + " ".join(t.text for t in tokens[j + width:j + width + 4])):
                     return None  # "Two gunmen killed five policemen": the number is the agent
+                if outcome in (KIDNAPPED, WOUNDED) and (then := self._then_outcome(tokens, j + width)) and then[2] == KILLED:
+                    return then  # "two policemen were abducted and later killed": what became of them
                 return j, width, outcome
             tok = tokens[j]
             low = tok.low
@@ -662,6 +664,10 @@ class SentenceAnalyser:
                 j = k
                 steps += 1
                 continue
+            if j and tokens[j - 1].low in _PASSIVE_AUX and low in _FIRST_PARTICIPLES:
+                # "three soldiers were ambushed and killed", "a farmer was hit by a stray bullet and
+                # wounded": the outcome is the second of two participles
+                return self._then_outcome(tokens, j + 1, gap=7)
             if low in _CLAUSE_WORDS or _BLOCK_VERBS.match(low) or _is_number_token(tok):
                 return None
             if low == "of" and j + 2 < len(tokens) and tokens[j + 1].low in ("the", "those") and tokens[j + 2].low in (
@@ -703,6 +709,27 @@ class SentenceAnalyser:
                 continue
             return None
         return None
+
+    def _then_outcome(self, tokens: list[Token], j: int, gap: int = 0) -> tuple[int, int, str] | None:
+        """The outcome participle after 'and' that ends a chain of participles: '... and (later) killed'.
+
+        Up to `gap` words of a prepositional phrase may come before the 'and' ('hit by a stray bullet')."""
+        k = j
+        while k < len(tokens) and k - j < gap and tokens[k].low != "and":
+            tok = tokens[k]
+            if (tok.text in _CLAUSE_STOP or tok.low in (",", ".", "!", "?", "who", "which", "that") or tok.low in _CLAUSE_WORDS
+                    or _is_number_token(tok) or _match_phrase(tokens, k, PASSIVE_TRIGGERS, 1)):
+                return None
+            k += 1
+        if k >= len(tokens) or tokens[k].low != "and":
+            return None
+        k += 1
+        while k < len(tokens) and tokens[k].low in _THEN_ADVERBS:
+            k += 1
+        trig = _match_phrase(tokens, k, PASSIVE_TRIGGERS, 6)
+        if not trig or _OBJECT_AFTER.match(" " + " ".join(t.text for t in tokens[k + trig[0]:k + trig[0] + 4])):
+            return None
+        return k, trig[0], trig[2]
 
     def _active(self, tokens: list[Token], first: int) -> tuple[int, str, str] | None:
         """An outcome verb within two determiners before the number: 'killing at least 12', 'killed another 13'."""
@@ -784,6 +811,8 @@ class SentenceAnalyser:
                                                                    and self._listed_before_comma(text, tokens, number, numbers[nxt], by_end)))
                     and len(_NAME_RUN.sub("N", gap_next)) < 80
                     and not re.search(r"[;:.]", gap_next)
+                    # "Six soldiers were ambushed ..., and two were killed": the first has a verb of its own
+                    and not _OWN_VERB.search(gap_next)
                     and not PREFILTER.search(gap_next.lower())):
                 sibling = found[nxt]
                 found[k] = self._inherit(number, sibling, tokens, by_end, "coordination")
@@ -1037,6 +1066,15 @@ _REPORTING_VERBS = {*_SPEECH_VERBS, "claimed", "estimated", "counted", "recorded
 _INTRANSITIVE_OUTCOMES = {"died", "perished", "drowned", "succumbed"}
 _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
                  "whereas", "where", "if", "unless", "whose"}
+_OWN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+_PASSIVE_AUX = {"was", "were", "been", "being", "be", "got", "get"}
+# Participles that come before the outcome in a chain: "were ambushed and killed"
+_FIRST_PARTICIPLES = {"ambushed", "attacked", "hit", "struck", "targeted", "shot", "stabbed", "captured", "seized",
+                      "caught", "trapped", "surrounded", "dragged", "tortured", "beaten", "shelled", "bombed", "lured",
+                      "pulled", "taken", "rounded", "lined", "bound", "blindfolded", "ordered", "forced",
+                      "stopped", "intercepted", "hacked", "burned", "burnt", "raped", "robbed", "mutilated"}
+_THEN_ADVERBS = {"later", "then", "subsequently", "eventually", "finally", "afterwards", "were", "was", "had", "been",
+                 "allegedly", "reportedly", "brutally", "summarily"}
 _LY_NOUNS = {"family", "families", "assembly", "supply", "italy", "july", "rally", "ally", "anomaly", "melee", "belly",
              "folly", "monopoly", "reply", "tally"}
 _NOT_MODIFIERS = _AUX | _PREPOSITIONS | {"and", "or", "but", "a", "an", "the", "than", "were", "was", "had", "people",

@@ -473,3 +473,29 @@ def test_a_toll_phrase_may_hold_a_date():
 ])
 def test_relatives_named_with_a_possessive_are_one_group(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three soldiers were ambushed and killed near Baiji on Sunday.", [("killed", 3, 3, "exact")]),
+    ("A boy was hit by a stray bullet and wounded in Sadr City.", [("wounded", 1, 1, "exact")]),
+    ("Two civilians were struck by shrapnel and later died.", [("killed", 2, 2, "exact")]),
+    # what became of the victims is the outcome: abducted, then killed
+    ("Two policemen were abducted and later killed by gunmen.", [("killed", 2, 2, "exact")]),
+    ("Four people were wounded and subsequently died in hospital.", [("killed", 4, 4, "exact")]),
+    # a chain ending in no outcome keeps the first outcome, or none
+    ("Eighty villagers were abducted and taken into the forest.", [("kidnapped", 80, 80, "exact")]),
+    ("Three journalists were attacked and robbed on the road.", []),
+    ("Two men were captured and handed over to the police.", []),
+])
+def test_an_outcome_after_a_chain_of_participles(sentence, expected):
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Six soldiers were ambushed near the bridge, and two were killed.", [("killed", 2, 2, "exact")]),
+    ("Nine workers were evacuated and three were wounded.", [("wounded", 3, 3, "exact")]),
+    # no verb of its own: the first number shares the second's verb
+    ("Two soldiers from the army and three from the police were wounded.", [("wounded", 2, 2, "exact"), ("wounded", 3, 3, "exact")]),
+])
+def test_a_number_with_a_verb_of_its_own_does_not_share_the_next(sentence, expected):
+    assert claims(sentence) == expected
