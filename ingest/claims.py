@@ -583,7 +583,8 @@ class SentenceAnalyser:
                 width, phrase, outcome = trig
                 if _OBJECT_AFTER.match(" " + " ".join(t.text for t in tokens[j + width:j + width + 4])):
                     return None  # "Two gunmen killed five policemen": the number is the agent
-                if outcome in (KIDNAPPED, WOUNDED) and (then := self._then_outcome(tokens, j + width)) and then[2] == KILLED:
+                if (outcome in (KIDNAPPED, WOUNDED) and j + width < len(tokens) and tokens[j + width].low == "and"
+                        and (then := self._then_outcome(tokens, j + width)) and then[2] == KILLED):
                     return then  # "two policemen were abducted and later killed": what became of them
                 return j, width, outcome
             tok = tokens[j]
@@ -711,17 +712,18 @@ class SentenceAnalyser:
         return None
 
     def _then_outcome(self, tokens: list[Token], j: int, gap: int = 0) -> tuple[int, int, str] | None:
-        """The outcome participle after 'and' that ends a chain of participles: '... and (later) killed'.
+        """The outcome participle after 'and' (or 'or') that ends a chain of participles: '... and
+        (later) killed', 'shot or burned to death'.
 
         Up to `gap` words of a prepositional phrase may come before the 'and' ('hit by a stray bullet')."""
         k = j
-        while k < len(tokens) and k - j < gap and tokens[k].low != "and":
+        while k < len(tokens) and k - j < gap and tokens[k].low not in ("and", "or"):
             tok = tokens[k]
             if (tok.text in _CLAUSE_STOP or tok.low in (",", ".", "!", "?", "who", "which", "that") or tok.low in _CLAUSE_WORDS
                     or _is_number_token(tok) or _match_phrase(tokens, k, PASSIVE_TRIGGERS, 1)):
                 return None
             k += 1
-        if k >= len(tokens) or tokens[k].low != "and":
+        if k >= len(tokens) or tokens[k].low not in ("and", "or"):
             return None
         k += 1
         while k < len(tokens) and tokens[k].low in _THEN_ADVERBS:
@@ -801,6 +803,8 @@ class SentenceAnalyser:
             if found[k] is not None or in_pp[k]:
                 continue
             number = numbers[k]
+            if k and found[k - 1] is not None and _PART_CUE_BEFORE.search(text[max(0, number.start - 30):number.start]):
+                continue  # "Four people were killed, including two children, and 15 ... kidnapped": a part of the four
             nxt = k + 1
             while nxt < len(numbers) and in_pp[nxt] and found[nxt] is None:
                 nxt += 1
@@ -1066,6 +1070,7 @@ _REPORTING_VERBS = {*_SPEECH_VERBS, "claimed", "estimated", "counted", "recorded
 _INTRANSITIVE_OUTCOMES = {"died", "perished", "drowned", "succumbed"}
 _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
                  "whereas", "where", "if", "unless", "whose"}
+_PART_CUE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\s+$", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 _PASSIVE_AUX = {"was", "were", "been", "being", "be", "got", "get"}
 # Participles that come before the outcome in a chain: "were ambushed and killed"

@@ -486,6 +486,9 @@ def test_relatives_named_with_a_possessive_are_one_group(sentence, expected):
     ("Eighty villagers were abducted and taken into the forest.", [("kidnapped", 80, 80, "exact")]),
     ("Three journalists were attacked and robbed on the road.", []),
     ("Two men were captured and handed over to the police.", []),
+    ("Eleven villagers were shot or burned to death in their homes.", [("killed", 11, 11, "exact")]),
+    # only "and" says what became of them: "kidnapped or killed" is not a killing
+    ("Three people were kidnapped or killed.", [("kidnapped", 3, 3, "exact")]),
 ])
 def test_an_outcome_after_a_chain_of_participles(sentence, expected):
     assert claims(sentence) == expected
@@ -499,3 +502,19 @@ def test_an_outcome_after_a_chain_of_participles(sentence, expected):
 ])
 def test_a_number_with_a_verb_of_its_own_does_not_share_the_next(sentence, expected):
     assert claims(sentence) == expected
+
+
+def test_a_part_after_including_is_not_coordinated_with_the_next_figure():
+    found = ANALYSER.claims("Four displaced people were killed, including two children, and 15 people were kidnapped.", [])
+    assert [(c.outcome, c.number.low, c.breakdown_of) for c in found] == [("killed", 4, None), ("killed", 2, 0), ("kidnapped", 15, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A shopkeeper was shot dead in the market.", [("killed", 1, "civilian")]),
+    ("Among the dead was a sub-leader of the group.", [("killed", 1, "militants")]),
+    ("A border guard was wounded.", [("wounded", 1, "security_forces")]),
+    ("Gunmen abducted a pastor and two seminarians.", [("kidnapped", 1, "civilian"), ("kidnapped", 2, "civilian")]),
+    ("A village leader was killed.", [("killed", 1, "civilian")]),
+])
+def test_singular_victim_nouns(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
