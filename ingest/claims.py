@@ -552,6 +552,16 @@ class SentenceAnalyser:
             if end >= len(tokens) or tokens[end].low != ",":
                 return None
             end += 1
+        elif k < len(tokens) and tokens[k].text[0].isupper() and tokens[k].text[0].isalpha():
+            # a name, perhaps with an age: "A soldier, Sepoy Waqas Ali, 24, was martyred"
+            end = k
+            while end < len(tokens) and end - k < 5 and (tokens[end].text[0].isupper() or tokens[end].low in _NAME_PARTICLES):
+                end += 1
+            if end >= len(tokens) or tokens[end].low != "," or end == k:
+                return None
+            end += 1
+            if end + 1 < len(tokens) and tokens[end].text.isdigit() and int(tokens[end].text) < 120 and tokens[end + 1].low == ",":
+                end += 2
         else:
             return None
         return end if end < len(tokens) and (tokens[end].low in _FINITE_AUX or tokens[end].low in _INTRANSITIVE_OUTCOMES) else None
@@ -634,8 +644,8 @@ class SentenceAnalyser:
                     j = k + 1
                     steps += 1
                     continue
-                if k < len(tokens) and tokens[k].low in ("police", "officials", "witnesses", "sources", "residents", "medics", "doctors") or (
-                        k < len(tokens) and tokens[k].low in ("a", "an", "the") and k + 1 < len(tokens)):
+                if k < len(tokens) and (tokens[k].low in ("police", "officials", "witnesses", "sources", "residents", "medics", "doctors")
+                                        or tokens[k].text[0].isupper() or (tokens[k].low in ("a", "an", "the") and k + 1 < len(tokens))):
                     # ", police said," or ", a spokesman said," before the verb
                     m = k
                     while m < len(tokens) and m - k < 6 and tokens[m].low not in (",",):
@@ -1109,6 +1119,11 @@ _DEFINITE_VICTIM_BEFORE = re.compile(
     r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded|"
     r"murdered|assassinated|slaughtered|gunned down)|among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties)"
     r"\s+(?:was|were)|including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
+# "The commanding officer, a lieutenant colonel, was among the dead": one of a toll, not a recap
+_AMONG_THE_DEAD_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:was|were)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties|fatalities)\b",
+    re.IGNORECASE)
+_NAME_PARTICLES = {"al", "al-", "bin", "ibn", "abu", "de", "del", "da", "dos", "van", "von", "el", "ul", "ud"}
 _IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
 
 
@@ -1226,7 +1241,8 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                     break
                 # a definite person counts only as the object of an outcome verb or after
                 # "among the dead was" ("Among the dead was the village head")
-                if det in ("the", "their", "his", "her", "its") and not _DEFINITE_VICTIM_BEFORE.search(text[:match.start()]):
+                if det in ("the", "their", "his", "her", "its") and not _DEFINITE_VICTIM_BEFORE.search(text[:match.start()]) and not (
+                        det == "the" and _AMONG_THE_DEAD_AFTER.match(text[match.end():])):
                     break
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))
                 break

@@ -518,3 +518,25 @@ def test_a_part_after_including_is_not_coordinated_with_the_next_figure():
 ])
 def test_singular_victim_nouns(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A soldier, Sepoy Karim Baig, 24, was martyred.", [("killed", 1, "security_forces")]),
+    ("A policeman, Hadi Kareem, was shot dead outside his home.", [("killed", 1, "security_forces")]),
+    ("Three soldiers, Basra police said, were killed.", [("killed", 3, "security_forces")]),
+    ("Two teachers, the AP reported, were wounded.", [("wounded", 2, "civilian")]),
+    # a name and a reporting verb do not make a claim of an unhurt person
+    ("Two soldiers, Karim said, were not hurt.", []),
+])
+def test_a_name_or_a_source_between_the_victims_and_the_verb(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The commanding officer, a lieutenant colonel, was among the dead.", [("killed", 1, "security_forces")]),
+    ("The driver was also among those killed.", [("killed", 1, "civilian")]),
+    # a definite person as the subject of an outcome is a recap of someone already counted
+    ("The soldier was killed instantly.", []),
+])
+def test_a_definite_person_among_the_dead_is_one(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
