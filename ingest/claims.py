@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, Mention, blank_names
-from .numbers import NumberPhrase, find_numbers
+from .numbers import TENS, UNITS, NumberPhrase, find_numbers, parse_single
 
 KILLED, WOUNDED, KOW, KIDNAPPED, MISSING = "killed", "wounded", "killed_or_wounded", "kidnapped", "missing"
 
@@ -638,7 +638,11 @@ class SentenceAnalyser:
                 # a parenthetical ", including two commanders," may sit between victims and verb
                 k = j + 1
                 if k < len(tokens) and tokens[k].low in ("including", "among", "mostly", "mainly", "most", "many", "all", "some",
-                                                         "both", "not", "excluding", "apart", "besides", "plus"):
+                                                         "both", "not", "excluding", "apart", "besides", "plus") or (
+                        # ", five of them women,"
+                        k + 2 < len(tokens) and (_is_number_token(tokens[k]) or tokens[k].low in UNITS
+                                                 or tokens[k].low.split("-")[0] in TENS) and tokens[k + 1].low == "of"
+                        and tokens[k + 2].low in ("them", "whom")):
                     while k < len(tokens) and tokens[k].low != ",":
                         k += 1
                     j = k + 1
@@ -747,10 +751,14 @@ class SentenceAnalyser:
         """An outcome verb within two determiners before the number: 'killing at least 12', 'killed another 13'."""
         j = first - 1
         skipped = 0
-        while j >= 0 and skipped <= 2 and tokens[j].low in ('"', "the", "a", "an", "another", "further", "additional",
-                                                             "some", "all", "his", "their", "its", "her", "of", "at",
-                                                             "least", "and", "only", "just"):
+        while j >= 0 and skipped <= 2 and tokens[j].low in ('"', "'", "\u2018", "\u201c", "the", "a", "an", "another", "further",
+                                                             "additional", "some", "all", "his", "their", "its", "her", "of",
+                                                             "at", "least", "and", "only", "just"):
             if tokens[j].low == "and":
+                if j > 0 and tokens[j - 1].low in ("himself", "herself", "themselves"):
+                    j -= 2  # "killing himself and 18 others": the others are the figure
+                    skipped += 1
+                    continue
                 return None
             if tokens[j].low == "of" and j > 0 and tokens[j - 1].low in ("family", "household"):
                 j -= 1  # "killed a family of five"
@@ -834,6 +842,13 @@ class SentenceAnalyser:
                     sibling.victim_term, sibling.victim_class = found[k].victim_term, found[k].victim_class
                     sibling.nationality_sensitive = found[k].nationality_sensitive
                 continue
+            if (nxt < len(numbers) and found[nxt] is not None and found[nxt].victim_term is None
+                    and re.search(r"[^;:.]{0,80}\band\s*$", gap_next) and re.match(r"\s+(?:were|was|have|had|are)\b", text[numbers[nxt].end:])
+                    and (last := by_end.get(number.end)) is not None):
+                # "Six soldiers were ambushed ..., and two were killed": two of the soldiers
+                np_info = self._noun_phrase(tokens, last + 1)
+                if np_info["victim_term"]:
+                    self._set_victims(found[nxt], np_info["victim_term"])
         for k in range(1, len(numbers)):
             if found[k] is not None or found[k - 1] is None:
                 continue
@@ -1081,7 +1096,7 @@ _INTRANSITIVE_OUTCOMES = {"died", "perished", "drowned", "succumbed"}
 _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
                  "whereas", "where", "if", "unless", "whose"}
 _PART_CUE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\s+$", re.IGNORECASE)
-_OWN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+_OWN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained|fled|escaped|survived)\b", re.IGNORECASE)
 _PASSIVE_AUX = {"was", "were", "been", "being", "be", "got", "get"}
 # Participles that come before the outcome in a chain: "were ambushed and killed"
 _FIRST_PARTICIPLES = {"ambushed", "attacked", "hit", "struck", "targeted", "shot", "stabbed", "captured", "seized",
@@ -1095,7 +1110,8 @@ _LY_NOUNS = {"family", "families", "assembly", "supply", "italy", "july", "rally
 _NOT_MODIFIERS = _AUX | _PREPOSITIONS | {"and", "or", "but", "a", "an", "the", "than", "were", "was", "had", "people",
                                          "per", "cent", "percent", "times", "km", "years", "days"}
 _ED_ADJECTIVES = {"armed", "unarmed", "suspected", "alleged", "unidentified", "retired", "off-duty", "displaced",
-                  "detained", "kidnapped", "abducted", "wounded", "injured", "trained", "masked", "hooded", "disguised"}
+                  "detained", "kidnapped", "abducted", "wounded", "injured", "trained", "masked", "hooded", "disguised",
+                  "captured", "unarmed", "uniformed", "stranded", "besieged", "trapped", "sleeping", "fleeing"}
 _OBJECT_AFTER = re.compile(
     # "killed over the past three months" is when, not whom
     r"^\s+(?!over\s+(?:the\s+)?(?:past|last|previous|weekend|week|weeks|month|months|year|years|course|period|night|days|decade)\b)"
@@ -1135,7 +1151,9 @@ _KIN_NOUNS = frozenset({
     "granddaughter", "granddaughters", "grandchild", "grandchildren", "mother", "father", "grandmother",
     "grandfather", "cousin", "cousins", "uncle", "aunt", "infant", "toddler"})
 _COMPANION_NOUNS = _KIN_NOUNS | {"driver", "bodyguard", "bodyguards", "guard", "guards", "escort", "assistant"}
-_FAMILY_AND = re.compile(r"(?P<np>(?:\s+[\w'-]+){1,3}?)\s+and\s+(?:(?P<poss>his|her|their)\s+)?")
+_COUNT_WORD = r"\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_FAMILY_AND = re.compile(r"(?P<np>(?:\s+[\w'-]+){1,3}?)(?P<mid>(?:,\s+(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)*),?\s+and\s+(?:(?P<poss>his|her|their)\s+)?")
+_FAMILY_ITEM = re.compile(rf",\s+(?:his|her|their)\s+(?:(?P<count>{_COUNT_WORD})\s+)?(?:[\w'-]+\s+)?(?P<kin>[\w'-]+)", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _WORD_AT = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?")
 
@@ -1145,25 +1163,24 @@ def _family_groups(text: str, numbers: list[NumberPhrase], gaz: Gazetteer) -> li
     phrase ends before the last noun, so the binder reads its victims and verb as for any count."""
     by_start = {n.start: n for n in numbers}
     merged: list[NumberPhrase] = []
-    skip: set[int] = set()
+    absorbed_until = -1
     for number in numbers:
-        if number.start in skip:
-            continue
+        if number.start < absorbed_until:
+            continue  # a count inside the group just merged ("his two sons" in "a man, his two sons and ...")
         group = _family_group(text, number, by_start, gaz) if number.qualifier == "exact" else None
         if group is None:
             merged.append(number)
             continue
-        end, value, absorbed = group
-        if absorbed is not None:
-            skip.add(absorbed.start)
+        end, value = group
+        absorbed_until = end
         merged.append(NumberPhrase(number.start, end, text[number.start:end], number.low + value,
                                    number.low + value, "exact"))
     return merged
 
 
 def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhrase],
-                  gaz: Gazetteer) -> tuple[int, int, NumberPhrase | None] | None:
-    """(end of the merged phrase, count added, the second count absorbed) or None."""
+                  gaz: Gazetteer) -> tuple[int, int] | None:
+    """(end of the merged phrase, count added) or None."""
     match = _FAMILY_AND.match(text, number.end)
     if not match:
         return None
@@ -1173,6 +1190,13 @@ def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhr
     if first is None or any(w.lower() in ("and", "or", "of", "were", "was") for w in words):
         return None
     possessive = match.group("poss")
+    listed = 0  # relatives listed before the "and": "the village chief, his wife and their three children"
+    for item in _FAMILY_ITEM.finditer(match.group("mid") or ""):
+        count = parse_single(item.group("count")) if item.group("count") else 1
+        kin = item.group("kin").lower()
+        if not possessive or not count or kin not in _COMPANION_NOUNS or (count == 1 and kin.endswith("s")):
+            return None
+        listed += count
     # without a possessive after "and", both sides are relatives and the first is someone's:
     # "his two sons and a nephew"; "two policemen and a civilian" stay two figures
     if not possessive and not (head in _KIN_NOUNS and (
@@ -1203,7 +1227,7 @@ def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhr
     second_class = gaz.victim_terms.get(kin, ("civilian", False))[0]
     if "mixed_unknown" not in (first[0], second_class) and second_class != first[0]:
         return None  # "a policeman and his son": different victims, left to the figures themselves
-    return end, value, second
+    return end, value + listed
 
 
 def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:

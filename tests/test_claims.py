@@ -504,6 +504,15 @@ def test_a_number_with_a_verb_of_its_own_does_not_share_the_next(sentence, expec
     assert claims(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Six soldiers were ambushed near the bridge, and two were killed.", [("killed", 2, "security_forces")]),
+    ("Fourteen miners remain trapped and two have been confirmed dead.", [("killed", 2, "civilian")]),
+    ("Eight people, five of them women, died when their bus hit a mine.", [("killed", 8, "mixed_unknown"), ("killed", 5, "civilian")]),
+])
+def test_a_bare_number_after_a_group_with_its_own_verb_is_part_of_it(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
 def test_a_part_after_including_is_not_coordinated_with_the_next_figure():
     found = ANALYSER.claims("Four displaced people were killed, including two children, and 15 people were kidnapped.", [])
     assert [(c.outcome, c.number.low, c.breakdown_of) for c in found] == [("killed", 4, None), ("killed", 2, 0), ("kidnapped", 15, None)]
@@ -540,3 +549,27 @@ def test_a_name_or_a_source_between_the_victims_and_the_verb(sentence, expected)
 ])
 def test_a_definite_person_among_the_dead_is_one(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen killed the village chief, his wife and their three children.", [("killed", 5, "civilian")]),
+    ("A farmer, his two sons and his nephew were killed.", [("killed", 4, "civilian")]),
+    ("A teacher, his wife, and his daughter were wounded.", [("wounded", 3, "civilian")]),
+    # a list without possessives stays one figure per noun phrase
+    ("A policeman, a man and a child were killed.", [("killed", 1, "security_forces"), ("killed", 1, "mixed_unknown"),
+                                                     ("killed", 1, "civilian")]),
+])
+def test_a_listed_family_is_one_group(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A suicide bomber blew himself up among mourners, killing himself and 18 others.", [("killed", 18, 18, "exact")]),
+    ("The army said it had killed 'dozens of terrorists'.", [("killed", 24, None, "vague")]),
+])
+def test_the_bomber_himself_and_quoted_figures(sentence, expected):
+    assert claims(sentence) == expected
+
+
+def test_a_captured_soldier_is_a_soldier():
+    assert [c.victim_class for c in ANALYSER.claims("Rebels executed 12 captured soldiers.", [])] == ["security_forces"]
