@@ -243,6 +243,7 @@ class SentenceAnalyser:
         self._text = text
         # names of groups and places are single words of a noun phrase ("four Kurdistan Workers Party militants")
         self._name_end = {m.start: m.end for m in mentions if m.kind in ("actor", "place", "demonym")}
+        self._actor_starts = {m.start for m in mentions if m.kind == "actor"}
         if not prefiltered and not PREFILTER.search(text.lower()):
             return []
         tokens = tokenize(text)
@@ -286,7 +287,7 @@ class SentenceAnalyser:
                           and not re.match(r"[^,.;]*?\band\b", text[c.end:]))]
         for previous, claim in zip(claims, claims[1:]):
             # "at least 30 people dead and over 400 wounded": the victims carry over
-            if claim.victim_term is None and previous.victim_term and re.fullmatch(
+            if claim.victim_term is None and previous.victim_term and not claim.extras.get("named_victims") and re.fullmatch(
                     r"[^.;:]{0,40}?(?:\band|,)\s*", text[previous.end:claim.start]):
                 claim.victim_term, claim.victim_class = previous.victim_term, previous.victim_class
                 claim.nationality_sensitive = previous.nationality_sensitive
@@ -859,8 +860,11 @@ class SentenceAnalyser:
                 tail = text[numbers[k].end:numbers[k].end + 60]
                 np_ = self._noun_phrase(tokenize(tail), 0)
                 rest = tail[np_["victim_end"] or 0:]
-                if np_["victim_term"] and not _BLOCK_AFTER.match(rest) and not _SPEECH_VERB_AFTER.match(rest):
+                # a group named right after the number is the victims: "killed 27 soldiers and six VDP"
+                named = numbers[k].end + len(tail) - len(tail.lstrip()) in self._actor_starts and tail[:1].isspace()
+                if (np_["victim_term"] or named) and not _BLOCK_AFTER.match(rest) and not _SPEECH_VERB_AFTER.match(rest):
                     found[k] = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
+                    found[k].extras["named_victims"] = named and not np_["victim_term"]
                     continue
             if (sibling.shape in ("active", "passive", "coordination") and _ELLIPTICAL_GAP.fullmatch(between)
                     and _ELLIPTICAL_PLACE_AFTER.match(text[numbers[k].end:])

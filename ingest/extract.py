@@ -196,7 +196,9 @@ class ArticleExtractor:
 
     def extract(self, body: str, published: dt.date | None, content_sha256: str) -> tuple[list[dict], list[dict]]:
         sentences = split_sentences(body)
-        mentions = self.gaz.disambiguate(self.gaz.mentions(body))
+        starts = [s.start for s in sentences]
+        mentions = self.gaz.drop_namesakes(self.gaz.disambiguate(self.gaz.mentions(body)),
+                                           lambda at: bisect.bisect_right(starts, at) - 1)
         mention_rows = self._mention_rows(mentions, sentences, content_sha256)
         outcome_ends = outcome_positions(body.lower())
         if not outcome_ends:
@@ -242,6 +244,12 @@ class ArticleExtractor:
             places = [m for m in relative if m.kind == "place"
                       and not dateline[0] <= m.start + sentence.start < dateline[1]
                       and not (self.gaz.places[m.ref].kind == "country" and _PARTY_AFTER.match(sentence.text[m.end:]))]
+            # "2,914 civilians died, most of them in Baghdad": a place of some of them is not where all were
+            places = [m for m in places if not _SOME_OF_THEM_IN.search(sentence.text[max(0, m.start - 40):m.start])]
+            if not places:
+                # "killed in Syria's war since 2011": with no other place, the war's country is where
+                places = [m for m in relative if m.kind == "place" and re.search(r"\bin\s+(?:the\s+)?$", sentence.text[:m.start])
+                          and re.match(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|conflict)\b", sentence.text[m.end:])]
             ctx = Context(sentence, places, [m for m in relative if m.kind == "actor"],
                           [m for m in relative if m.kind == "demonym"], published, dateline)
             ctx.titleish = _is_titleish(sentence, body)
@@ -335,8 +343,10 @@ class ArticleExtractor:
                 mention = previous.places[-1]
                 claim.place_id, claim.place_text, claim.place_source = mention.ref, mention.surface, "context"
                 return
-            if previous.claims and previous.claims[-1].place_id and _COUNTRYWIDE.search(previous.sentence.text):
-                # the paragraph before spoke of the whole country
+            if previous.claims and previous.claims[-1].place_id and (
+                    _COUNTRYWIDE.search(previous.sentence.text) or previous.claims[-1].place_source in ("sentence", "context")):
+                # the figure before took its place from the text (or spoke of the whole country):
+                # "Earlier, the Observatory had given a toll of 11" is where that figure was
                 before = previous.claims[-1]
                 claim.place_id, claim.place_text, claim.place_source = before.place_id, before.place_text, "context"
                 return
@@ -380,6 +390,11 @@ class ArticleExtractor:
             following = [m for m in ctx.actors if m.start == region_end + of_group.end()]
             if following:
                 region_end = following[0].end
+        if np_span is None:
+            # a group named right after the number is the victims: "killed 12 al-Shabaab", "six VDP"
+            named = [m for m in ctx.actors if m.start > sc.number.end and not text[sc.number.end:m.start].strip()]
+            if named:
+                region_end = max(region_end, named[0].end)
         region = (sc.number.start, max(region_end, sc.number.end))
         victim_actors = [m for m in ctx.actors if m.start < region[1] and m.end > region[0]]
         groups = [m for m in victim_actors if self.gaz.actors[m.ref].actor_type != "person"]
@@ -782,6 +797,8 @@ def _relative_shift(text: str, number_at: int) -> int:
     return (-n if before_figure else n) if direction == "after" else (n if before_figure else -n)
 
 
+_SOME_OF_THEM_IN = re.compile(r"\b(?:(?:most|many|some|several|half|the\s+majority|all\s+but\s+\w+)\s+of\s+them|mostly|mainly|"
+                              r"largely|chiefly|many|most)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|invasion|assault|bombardment|"
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)
 _ANTERIOR_CLAUSE = re.compile(r"\b(?:who|which|that|whose\s+\w+)\s+had\b", re.I)
@@ -800,17 +817,22 @@ def _distance(mention: Mention, sc: SentenceClaim) -> int:
     return 0
 
 
+# "Baghdad and southern Iraq": a compass word may open the next place of a list
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|, and)\s*(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+                       r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?", re.IGNORECASE)
+
+
 def _listed_with(nearest: Mention, places: list[Mention], text: str) -> list[Mention]:
     """The places coordinated with the nearest one: 'Baghdad, Basra, Kut and Hilla'."""
     ordered = sorted(places, key=lambda m: m.start)
     i = ordered.index(nearest)
     group = [nearest]
     j = i
-    while j + 1 < len(ordered) and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[ordered[j].end:ordered[j + 1].start]):
+    while j + 1 < len(ordered) and _LIST_GAP.fullmatch(text[ordered[j].end:ordered[j + 1].start]):
         group.append(ordered[j + 1])
         j += 1
     j = i
-    while j > 0 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[ordered[j - 1].end:ordered[j].start]):
+    while j > 0 and _LIST_GAP.fullmatch(text[ordered[j - 1].end:ordered[j].start]):
         group.append(ordered[j - 1])
         j -= 1
     return group
@@ -833,6 +855,25 @@ def _is_titleish(sentence: Sentence, body: str) -> bool:
 
 
 _EXTRACTOR: ArticleExtractor | None = None
+
+
+def place_of(place_id: str | None) -> dict:
+    """Country and admin1 of a place id (the marts' grain); both None without a place."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = ArticleExtractor()
+    place = _EXTRACTOR.gaz.places.get(place_id) if place_id else None
+    return {"country": place.country if place else None, "admin1": place.admin1 if place else None}
+
+
+def admin1_names(name: str, country: str | None) -> set[str]:
+    """The admin1 of every place of `country` that `name` names (as a name or an alias)."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = ArticleExtractor()
+    gaz = _EXTRACTOR.gaz
+    places = [gaz.places[m.ref] for m in gaz.mentions(name) if m.kind == "place" and m.ref in gaz.places]
+    return {p.admin1 for p in places if p.admin1 and (country is None or p.country == country)}
 
 
 def extract_article(article_id: str, body: str, published: dt.date | None, content_sha256: str) -> tuple[list[dict], list[dict]]:

@@ -7,6 +7,7 @@ overlaps resolve longest-first, so "Sadr City" (a place) beats "Sadr" (an actor)
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -178,6 +179,42 @@ class Gazetteer:
                 m = Mention(m.kind, m.start, m.end, m.surface, m.alias_key, best)
             resolved.append(m)
         return resolved
+
+    def drop_namesakes(self, mentions: list[Mention], sentence_of: Callable[[int], int]) -> list[Mention]:
+        """A town of a country the article never otherwise names, set among words of the country the
+        article is about, is a namesake: "Three Afghan soldiers were killed in Kalay" in a story from
+        Helmand places nothing in Myanmar. ("Elsewhere, ... in Afula" alone keeps its own country.)"""
+        towns: dict[str, set[str]] = {}
+        named: dict[str, int] = {}
+        for m in mentions:
+            country = self._country_of(m)
+            if country is None:
+                continue
+            if m.kind == "demonym" or self.places[m.ref].kind in ("country", "admin1"):
+                named[country] = named.get(country, 0) + 1
+            else:
+                towns.setdefault(country, set()).add(m.surface.lower())
+        lone = {country for country, surfaces in towns.items() if len(surfaces) == 1 and not named.get(country)}
+        if not lone or not named:
+            return mentions
+        dropped = set()
+        for i, m in enumerate(mentions):
+            country = self._country_of(m)
+            if country not in lone:
+                continue
+            sentence = sentence_of(m.start)
+            near = [self._country_of(n) for n in mentions
+                    if n is not m and sentence_of(n.start) == sentence and self._country_of(n) not in (None, country)]
+            if near and all(named.get(c) for c in near):
+                dropped.add(i)
+        return [m for i, m in enumerate(mentions) if i not in dropped]
+
+    def _country_of(self, m: Mention) -> str | None:
+        if m.kind == "demonym":
+            return m.ref
+        if m.kind == "place" and m.ref in self.places:
+            return self.places[m.ref].country
+        return None
 
     # -- places ----------------------------------------------------------------------
 

@@ -75,3 +75,25 @@ def test_scoring_counts_distinct_figures():
     scores = score(gold, predicted, {"a"})
     assert (scores.gold, scores.predicted, scores.matched) == (2, 2, 1)
     assert scores.precision == 0.5 and scores.recall == 0.5 and scores.month_agreement == 1.0
+
+
+def test_place_agreement_reads_gold_names_through_the_gazetteer():
+    from ingest.evaluate import same_admin1
+    assert same_admin1(("Mali", "Segou"), ("Mali", "Ségou"))
+    assert same_admin1(("Ukraine", "Dnipropetrovsk Oblast"), ("Ukraine", "Dnipropetrovsk"))
+    assert same_admin1(("Iraq", None), ("Iraq", None))
+    assert not same_admin1(("Iraq", "Anbar"), ("Iraq", "Baghdad"))
+    assert not same_admin1(("Iraq", "Duhok"), ("Turkey", None))
+    assert not same_admin1(("Iraq", None), ("Iraq", "Baghdad"))  # a national toll put in the capital
+
+
+def test_scoring_compares_the_place_of_matched_figures():
+    gold = [{"article": "a", "outcome": "killed", "low": 5, "scope": "incident", "victim_class": "civilian",
+             "country": "Iraq", "admin1": "Anbar"},
+            {"article": "a", "outcome": "killed", "low": 7, "scope": "incident", "victim_class": "civilian",
+             "country": "Iraq", "admin1": "Basra"}]
+    predicted = [{"article_id": "a", "outcome": "killed", "value_low": 5, "scope": "incident", "victim_class": "civilian",
+                  "quote": "q", "country": "Iraq", "admin1": "Anbar"},
+                 {"article_id": "a", "outcome": "killed", "value_low": 7, "scope": "incident", "victim_class": "civilian",
+                  "quote": "q2", "country": "Iraq", "admin1": "Baghdad"}]
+    assert score(gold, predicted, {"a"}).admin1_agreement == 0.5

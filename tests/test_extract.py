@@ -483,3 +483,46 @@ def test_a_past_perfect_clause_after_a_figure_does_not_date_it(extractor):
     by_low = {c["value_low"]: c for c in claims}
     assert (by_low[1]["scope"], by_low[1]["event_date"]) == ("breakdown", dt.date(2016, 5, 9))
     assert (by_low[5]["scope"], by_low[5]["event_date"]) == ("incident", dt.date(2016, 5, 10))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Soldiers killed 12 Mahdi Army in Sadr City on Monday.", [(12, "militants")]),
+    ("The ambush killed 27 Iraqi soldiers and six Hezbollah near Basra.", [(27, "security_forces"), (6, "militants")]),
+    # a place after the number names no victims
+    ("The ambush killed 27 Iraqi soldiers and six Baghdad policemen.", [(27, "security_forces"), (6, "security_forces")]),
+])
+def test_a_group_named_right_after_the_number_is_the_victims(extractor, body, expected):
+    claims, _ = run(extractor, body)
+    assert [(c["value_low"], c["victim_class"]) for c in claims] == expected
+
+
+MYANMAR = ("mm,Myanmar,country,,,Myanmar,21,96,\n"
+           "mm-sagaing,Sagaing Region,admin1,mm,Sagaing,Myanmar,22,95,\n"
+           "mm-kalay,Kalay,town,mm-sagaing,Sagaing,Myanmar,23.2,94.1,\n")
+
+
+@pytest.fixture(scope="module")
+def with_namesakes(tmp_path_factory):
+    return ArticleExtractor(Gazetteer(write_seeds(tmp_path_factory.mktemp("namesakes"), PLACES + MYANMAR)))
+
+
+def test_a_lone_foreign_town_among_words_of_the_articles_country_is_a_namesake(with_namesakes):
+    (claim,), _ = run(with_namesakes, "MOSUL, Iraq (Reuters) - Three Iraqi soldiers were killed in Kalay on Tuesday.")
+    assert (claim["place_text"], claim["place_source"]) == ("Mosul", "dateline")
+    # a sentence of its own about the town keeps it
+    claims, _ = run(with_namesakes, "MOSUL, Iraq (Reuters) - Gunmen killed two policemen in Mosul on Tuesday.\n\n"
+                                    "Elsewhere, gunmen killed five people in Kalay on Monday.")
+    assert [(c["value_low"], c["place_text"]) for c in claims] == [(2, "Mosul"), (5, "Kalay")]
+
+
+@pytest.mark.parametrize("body, place, source", [
+    # the country of a war is where, when nothing else is
+    ("More than 200 people have been killed in Iraq's war since January.", "Iraq", "sentence"),
+    # a place of most of them is not where all were
+    ("Violence killed 2,914 civilians in May, most of them in Baghdad.", "Iraq", "article"),
+    # a compass word may open the next place of a list; the figure spans both
+    ("Bombs killed 30 people in Baghdad and southern Iraq on Tuesday.", "Iraq", "sentence"),
+])
+def test_where_a_figure_happened(extractor, body, place, source):
+    (claim,), _ = run(extractor, body)
+    assert (claim["place_text"], claim["place_source"]) == (place, source)
