@@ -233,7 +233,7 @@ def new_rejections(con: duckdb.DuckDBPyConnection, rows: dict[str, list]) -> lis
 def article_versions(con: duckdb.DuckDBPyConnection, shas: list[str]) -> list[dict]:
     """Stored bodies of these article versions (one row per sha)."""
     con.register("_wanted", pa.table({"content_sha256": pa.array(shas, pa.string())}))
-    rows = con.execute(
+    rows = con.sql(
         """
         select any_value(e.article_id) as article_id, e.content_sha256, any_value(e.body) as body,
                any_value(e.published) as published
@@ -242,7 +242,7 @@ def article_versions(con: duckdb.DuckDBPyConnection, shas: list[str]) -> list[di
         where e.event_type = 'received'
         group by e.content_sha256
         """
-    ).fetch_arrow_table().to_pylist()
+    ).to_arrow_table().to_pylist()
     con.unregister("_wanted")
     return rows
 

@@ -151,3 +151,15 @@ def test_connections_print_no_progress_bar(tmp_path):
     # a long query would draw DuckDB's progress bar on stdout, inside `cwh bench --json` output
     with store.connect(tmp_path / "w.duckdb") as con:
         assert con.execute("select current_setting('enable_progress_bar')").fetchone() == (False,)
+
+
+def test_a_new_extractor_replays_every_stored_version(warehouse, tmp_path, monkeypatch):
+    folder = write_articles(tmp_path / "in", {"a.txt": "Two policemen were killed in Kirkuk.",
+                                              "b.txt": "Gunmen wounded three soldiers in Mosul on Monday."})
+    pipeline.ingest([folder], warehouse, workers=1)
+    monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", "test-next")
+    summary = pipeline.reextract(warehouse, workers=1)
+    assert (summary.articles_read, summary.claims) == (2, 2)
+    rows = query(warehouse, "select extractor_version, count(*) from raw.extraction_events group by 1 order by 1")
+    assert [n for v, n in rows if v == "test-next"] == [2] and len(rows) == 2
+    assert pipeline.reextract(warehouse, workers=1).articles_read == 0  # nothing left to replay
