@@ -41,10 +41,13 @@ def _extractor_version() -> str:
 
 EXTRACTOR_VERSION = _extractor_version()
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# "MOSUL, Iraq (Reuters) -", "KABUL, March 3:", "ZAWIYA, Libya, 14 March 2024 –", "(Translated from French) Bamako -"
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)"
-    r"(?:,\s*[A-Z][A-Za-z .]{1,40}?){0,2}(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2014:]|/\s*[A-Z][A-Za-z .]{1,20}\s*/)\s"
+    r"(?:\([^)\n]{1,40}\)\s*)?(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)"
+    r"(?:,\s*[A-Z][A-Za-z .]{1,40}?){0,2}"
+    r"(?:,?\s*(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2013\u2014:]|/\s*[A-Z][A-Za-z .]{1,20}\s*/)\s"
 )
 
 
@@ -52,17 +55,22 @@ def find_dateline(body: str) -> re.Match | None:
     """A dateline ("MOSUL, Iraq (Reuters) -", "KABUL, March 3:", "Najaf / NINA /") at the start of one of
     the first lines: a headline or a byline may come before it."""
     position = 0
+    headline = None
     for _ in range(4):
         match = _DATELINE.match(body, position, min(len(body), position + 200))
         if match:
-            return match
+            line = body[position:body.find("\n", position) if "\n" in body[position:] else len(body)]
+            if not (match.group(0).rstrip().endswith(":") and len(line) < 120 and not line.rstrip().endswith(".")):
+                return match
+            # "Burkina Faso: eleven gendarmes fall in ambush" is a headline; a dateline may follow it
+            headline = headline or match
         newline = body.find("\n", position)
         if newline < 0:
-            return None
+            return headline
         position = newline + 1
         while position < len(body) and body[position] == "\n":
             position += 1
-    return None
+    return headline
 _REGION = re.compile(r"\b(?:southern|northern|eastern|western|central|north(?:ern)?-?(?:east|west)(?:ern)?|"
                      r"south(?:ern)?-?(?:east|west)(?:ern)?|north|south|east|west)\s+$", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"\b(?:across|throughout|nationwide|country-?wide|overall|in\s+total|altogether|in\s+all\b|"
@@ -198,7 +206,7 @@ class ArticleExtractor:
         sentences = split_sentences(body)
         starts = [s.start for s in sentences]
         mentions = self.gaz.drop_namesakes(self.gaz.disambiguate(self.gaz.mentions(body)),
-                                           lambda at: bisect.bisect_right(starts, at) - 1)
+                                           lambda at: bisect.bisect_right(starts, at) - 1, body)
         mention_rows = self._mention_rows(mentions, sentences, content_sha256)
         outcome_ends = outcome_positions(body.lower())
         if not outcome_ends:
@@ -218,6 +226,7 @@ class ArticleExtractor:
         last_day: dict[int, dt.date] = {}
         for claim in claims:
             self._when(claim, contexts, published, last_day)
+            self._national_toll(claim)
         self._link_breakdowns(claims, contexts)
         self._link_restatements(claims)
         return [self._row(c, body, published, content_sha256) for c in claims], mention_rows
@@ -246,6 +255,10 @@ class ArticleExtractor:
                       and not (self.gaz.places[m.ref].kind == "country" and _PARTY_AFTER.match(sentence.text[m.end:]))]
             # "2,914 civilians died, most of them in Baghdad": a place of some of them is not where all were
             places = [m for m in places if not _SOME_OF_THEM_IN.search(sentence.text[max(0, m.start - 40):m.start])]
+            # "flown to a military hospital in Bagram" is where the wounded went, not where they were hurt;
+            # "the al-Muthanna neighbourhood" is not Muthanna province
+            places = [m for m in places if not _TAKEN_TO.search(sentence.text[max(0, m.start - 60):m.start])
+                      and not (self.gaz.places[m.ref].kind in ("country", "admin1") and _SMALL_AREA_AFTER.match(sentence.text[m.end:]))]
             if not places:
                 # "killed in Syria's war since 2011": with no other place, the war's country is where
                 places = [m for m in relative if m.kind == "place" and re.search(r"\bin\s+(?:the\s+)?$", sentence.text[:m.start])
@@ -298,6 +311,7 @@ class ArticleExtractor:
         if ctx.places:
             nearest = min(ctx.places, key=lambda m: _distance(m, claim.sc))
             nearest = self._innermost(nearest, ctx.places, text)
+            nearest = self._item_dateline_city(nearest, ctx.places, text)
             group = [nearest]
             if _DISTRIBUTIVE.search(text):
                 group = ctx.places
@@ -341,6 +355,12 @@ class ArticleExtractor:
                 break
             if previous.places and not previous.titleish:
                 mention = previous.places[-1]
+                # "in Taiz governorate in Yemen": the last place named holds an earlier one; the inner is where
+                inner = [m for m in previous.places if m.end <= mention.start and m.ref in self.gaz.places
+                         and mention.ref in self.gaz.ancestors(m.ref)[1:]
+                         and _NESTED_GAP.fullmatch(previous.sentence.text[m.end:mention.start])]
+                if inner:
+                    mention = inner[-1]
                 claim.place_id, claim.place_text, claim.place_source = mention.ref, mention.surface, "context"
                 return
             if previous.claims and previous.claims[-1].place_id and (
@@ -354,6 +374,35 @@ class ArticleExtractor:
             claim.place_id, claim.place_text, claim.place_source = dateline, self.gaz.places[dateline].name, "dateline"
         elif country and country in self.gaz.countries:
             claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[country], country, "article"
+
+    def _national_toll(self, claim: ArticleClaim) -> None:
+        """A toll over a period whose sentence names no place is the country's, not that of the place
+        the sentence before named ("At least 1,022 Iraqis have been killed so far in March" after a
+        bombing in Baquba), unless it points back to that place ("in the province since January")."""
+        if claim.scope not in ("period_total", "cumulative") or claim.place_source != "context" or not claim.place_id:
+            return
+        if _AREA_ANAPHOR.search(claim.ctx.sentence.text):
+            return
+        if claim.period_start and claim.period_end and (claim.period_end - claim.period_start).days < 28:
+            return  # "since Sunday", "in the past 24 hours": a local tally of days, not a national one
+        nation = self.gaz.places[claim.place_id].country
+        if nation in self.gaz.countries and self.gaz.countries[nation] != claim.place_id:
+            claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[nation], nation, "article"
+
+    def _item_dateline_city(self, mention: Mention, places: list[Mention], text: str) -> Mention:
+        """'* MOSUL - A bomber struck ... in the Yarmouk district': a neighbourhood or site not inside the
+        city that opens the item is that city's namesake; the city is where."""
+        if self.gaz.places[mention.ref].kind not in ("neighbourhood", "site"):
+            return mention
+        lead = _ITEM_DATELINE.match(text)
+        if not lead:
+            return mention
+        for other in places:
+            if other.start == lead.start("place") and other is not mention:
+                city = self.gaz.places[other.ref]
+                if city.kind == "city" and other.ref not in self.gaz.ancestors(mention.ref):
+                    return other
+        return mention
 
     def _innermost(self, mention: Mention, places: list[Mention], text: str) -> Mention:
         """'Baghdad's Sadr City', 'Sadr City, Baghdad': of two adjacent nested places, the inner one."""
@@ -797,6 +846,17 @@ def _relative_shift(text: str, number_at: int) -> int:
     return (-n if before_figure else n) if direction == "after" else (n if before_figure else -n)
 
 
+_TAKEN_TO = re.compile(r"\b(?:taken|flown|evacuated|rushed|transferred|moved|airlifted|brought|referred|driven|sent)\s+"
+                       r"(?:\w+\s+){0,2}to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_SMALL_AREA_AFTER = re.compile(r"^\s+(?:neighbou?rhood|quarter|district|area|street|square|camp|hospital|mosque|market)\b", re.IGNORECASE)
+_ITEM_DATELINE = re.compile(r"^\W{0,3}(?P<place>[A-Z][A-Za-z'. -]{1,30}?)\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014:]\s")
+# between a place and a larger one holding it, not a list: "Taiz governorate in Yemen", "Bandiagara circle, in central Mali"
+_NESTED_GAP = re.compile(r"(?![^.;]*\b(?:and|or|to|from|between)\b)[^.;]{0,25}")
+# words that point back to a place named before: "in the province", "the city's", "there"
+_AREA_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|\w+\s+)?(?:state|province|governorate|region|city|town|village|"
+                           r"district|county|area|camp|siege|prefecture|oblast|department|municipality|enclave|strip|"
+                           r"valley|neighbou?rhood|capital|island|border\s+town)(?:['\u2019]s)?\b|\bthere\b|\blocal\b",
+                           re.IGNORECASE)
 _SOME_OF_THEM_IN = re.compile(r"\b(?:(?:most|many|some|several|half|the\s+majority|all\s+but\s+\w+)\s+of\s+them|mostly|mainly|"
                               r"largely|chiefly|many|most)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|invasion|assault|bombardment|"
@@ -848,8 +908,11 @@ def _is_titleish(sentence: Sentence, body: str) -> bool:
     line_end = body.find("\n", sentence.end)
     if body[line_start:(line_end if line_end >= 0 else len(body))].strip() != text:
         return False
-    if sentence.index == 0 and line_end >= 0 and not _DATELINE.match(text + " "):
-        return True
+    if sentence.index == 0 and line_end >= 0:
+        # a first line that opens like a dateline is one, unless its colon makes it a headline ("Mali: ...")
+        dateline = _DATELINE.match(text + " ")
+        if not dateline or dateline.group(0).rstrip().endswith(":"):
+            return True
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
 

@@ -7,6 +7,7 @@ overlaps resolve longest-first, so "Sadr City" (a place) beats "Sadr" (an actor)
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,10 @@ from .config import SEEDS_DIR
 
 EXTRACTION_SEEDS = ("places.csv", "actors.csv", "actor_aliases.csv", "demonyms.csv", "victim_terms.csv")
 _KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "district": 3, "neighbourhood": 4, "site": 5}
+
+
+_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|university|school|college|street|avenue|square|mosque|church|stadium|"
+                             r"hotel|bridge|roundabout|club)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -180,10 +185,11 @@ class Gazetteer:
             resolved.append(m)
         return resolved
 
-    def drop_namesakes(self, mentions: list[Mention], sentence_of: Callable[[int], int]) -> list[Mention]:
+    def drop_namesakes(self, mentions: list[Mention], sentence_of: Callable[[int], int], body: str = "") -> list[Mention]:
         """A town of a country the article never otherwise names, set among words of the country the
         article is about, is a namesake: "Three Afghan soldiers were killed in Kalay" in a story from
-        Helmand places nothing in Myanmar. ("Elsewhere, ... in Afula" alone keeps its own country.)"""
+        Helmand places nothing in Myanmar. ("Elsewhere, ... in Afula" alone keeps its own country.) So is
+        one that names a building or a street ("Al-Thawra hospital" in a story from Taiz)."""
         towns: dict[str, set[str]] = {}
         named: dict[str, int] = {}
         for m in mentions:
@@ -206,6 +212,8 @@ class Gazetteer:
             near = [self._country_of(n) for n in mentions
                     if n is not m and sentence_of(n.start) == sentence and self._country_of(n) not in (None, country)]
             if near and all(named.get(c) for c in near):
+                dropped.add(i)
+            elif _FACILITY_AFTER.match(body, m.end):
                 dropped.add(i)
         return [m for i, m in enumerate(mentions) if i not in dropped]
 

@@ -526,3 +526,71 @@ def test_a_lone_foreign_town_among_words_of_the_articles_country_is_a_namesake(w
 def test_where_a_figure_happened(extractor, body, place, source):
     (claim,), _ = run(extractor, body)
     assert (claim["place_text"], claim["place_source"]) == (place, source)
+
+
+@pytest.mark.parametrize("second, place", [
+    # a toll of months with no place of its own is the country's
+    ("At least 1,022 Iraqis have been killed in violence so far this year, according to a count.", "Iraq"),
+    ("More than 3,400 civilians were killed in March, the ministry said.", "Iraq"),
+    # unless it points back to the place, or counts days
+    ("More than 300 people have been killed in the province since January.", "Hilla"),
+    ("Another 17 people have been kidnapped since Sunday, police said.", "Hilla"),
+])
+def test_a_national_toll_after_a_local_incident(extractor, second, place):
+    body = "A car bomb killed nine people in Hilla on Tuesday.\n\n" + second
+    claims, _ = run(extractor, body)
+    assert [(c["value_low"], c["place_text"]) for c in claims][0] == (9, "Hilla")
+    assert claims[-1]["place_text"] == place
+
+
+@pytest.mark.parametrize("first, place", [
+    # the last place named holds an earlier one: the inner one is where
+    ("Fighting broke out in Hilla, in southern Iraq, on Tuesday.", "Hilla"),
+    ("Fighting broke out in Sadr City in Baghdad on Tuesday.", "Sadr City"),
+    # a list is not a nesting
+    ("Fighting broke out in Baghdad and southern Iraq on Tuesday.", "Iraq"),
+])
+def test_the_place_of_the_sentence_before_is_its_innermost(extractor, first, place):
+    (claim,), _ = run(extractor, first + "\n\nGunmen killed four policemen on Tuesday.")
+    assert (claim["place_text"], claim["place_source"]) == (place, "context")
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("MOSUL, Iraq (Reuters) - ", "MOSUL"),
+    ("TRIPOLI, Libya, 14 March 2024 \u2013 ", "TRIPOLI"),
+    ("Hilla, July 4, 2019 - ", "Hilla"),
+    ("(Translated from Arabic) Hilla, 4 July 2022 (INA) - ", "Hilla"),
+])
+def test_datelines_of_many_outlets(extractor, opening, place):
+    from ingest.extract import find_dateline
+    assert find_dateline(opening + "Gunmen killed two policemen on Monday.").group("place") == place
+    (claim,), _ = run(extractor, opening + "Gunmen killed two policemen on Monday.")
+    assert claim["place_source"] == "dateline"
+
+
+def test_a_headline_with_a_colon_is_not_the_dateline(extractor):
+    body = ("Security: gunmen kill two policemen\n\n"
+            "(Translated from Arabic) Basra, 10 May 2016 (INA) - Gunmen killed two policemen on Monday, police said.")
+    claims, _ = run(extractor, body)
+    (told,) = [c for c in claims if not c["restates_claim_id"]]
+    assert (told["quote"], told["place_text"], told["place_source"]) == ("killed two policemen", "Basra", "dateline")
+
+
+@pytest.mark.parametrize("body, place", [
+    # where the wounded were taken is not where they were hurt
+    ("A bomb exploded in Hilla on Tuesday. Seven soldiers wounded in the attack were flown to a hospital in Baghdad.",
+     "Hilla"),
+    # a province's name before "neighbourhood" is a namesake of a smaller place
+    ("HILLA, Iraq (Reuters) - A car bomb in the Nineveh neighbourhood killed two soldiers.", "Hilla"),
+    # the city opening a list item holds a neighbourhood it does not know
+    ("Security roundup\n\n* MOSUL - A bomber struck the Sadr City district, killing four soldiers.", "MOSUL"),
+])
+def test_places_that_are_not_where(extractor, body, place):
+    claims, _ = run(extractor, body)
+    assert claims[-1]["place_text"] == place
+
+
+def test_a_building_named_after_a_foreign_town_places_nothing(with_namesakes):
+    claims, _ = run(with_namesakes, "MOSUL, Iraq (Reuters) - Shelling killed eight people in Mosul on Monday. "
+                                    "A doctor at Kalay hospital said three of the wounded had died.")
+    assert [(c["value_low"], c["place_text"]) for c in claims] == [(8, "Mosul"), (3, "Mosul")]
