@@ -480,7 +480,7 @@ class SentenceAnalyser:
                 j += 1
                 continue
             if word[0].isalpha() and low not in _NOT_MODIFIERS and not (low.endswith("ed") and low not in _ED_ADJECTIVES) \
-                    and not low.endswith("ing") and (word[0].isupper() or self._victim_ahead(tokens, j + 1)):
+                    and (not low.endswith("ing") or low in _ING_ADJECTIVES) and (word[0].isupper() or self._victim_ahead(tokens, j + 1)):
                 modifiers += 1
                 j += 1
                 continue
@@ -1116,6 +1116,10 @@ _NOT_MODIFIERS = _AUX | _PREPOSITIONS | {"and", "or", "but", "a", "an", "the", "
 _ED_ADJECTIVES = {"armed", "unarmed", "suspected", "alleged", "unidentified", "retired", "off-duty", "displaced",
                   "detained", "kidnapped", "abducted", "wounded", "injured", "trained", "masked", "hooded", "disguised",
                   "captured", "unarmed", "uniformed", "stranded", "besieged", "trapped", "sleeping", "fleeing"}
+# "a passing civilian", "visiting pilgrims": participles that describe the victims, not an outcome or a verb
+_ING_ADJECTIVES = {"passing", "visiting", "travelling", "traveling", "praying", "worshipping", "protesting", "sleeping",
+                   "fleeing", "waiting", "working", "serving", "retreating", "neighbouring", "neighboring", "remaining",
+                   "fasting", "commuting", "returning"}
 _OBJECT_AFTER = re.compile(
     # "killed over the past three months" is when, not whom
     r"^\s+(?!over\s+(?:the\s+)?(?:past|last|previous|weekend|week|weeks|month|months|year|years|course|period|night|days|decade)\b)"

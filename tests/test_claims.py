@@ -573,3 +573,15 @@ def test_the_bomber_himself_and_quoted_figures(sentence, expected):
 
 def test_a_captured_soldier_is_a_soldier():
     assert [c.victim_class for c in ANALYSER.claims("Rebels executed 12 captured soldiers.", [])] == ["security_forces"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a participle that describes the victims
+    ("A passing civilian also died in the blast.", [(1, "civilian")]),
+    ("The bomb killed 12 visiting pilgrims near the shrine.", [(12, "civilian")]),
+    # a verb after the number is no modifier
+    ("The bomb killed 12 people, wounding many more.", [(12, "mixed_unknown")]),
+    ("One member of the security forces died in the attack.", [(1, "security_forces")]),
+])
+def test_victims_described_by_a_participle_or_a_singular_term(sentence, expected):
+    assert [(c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
