@@ -570,6 +570,10 @@ class Reference:
 
     # victim nouns
     def noun_ok(self, noun: str, victim_class: str, country: str) -> bool:
+        # a noun that is an actor's alias ("Kenyan soldiers") takes that actor's class, as in the marts
+        actor_id = self.alias_keys.get((noun.lower(), False)) or self.alias_keys.get((noun, True))
+        if actor_id:
+            return (self.actors[actor_id].get("victim_class") or "").lower() == victim_class
         term = self.terms.get(noun.lower())
         if term is not None:
             return term[0] == victim_class

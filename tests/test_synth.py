@@ -615,3 +615,11 @@ def test_headlines_name_places_as_the_body_does(tmp_path, seeds):
                 assert (place.country, place.admin1) == (country, admin1), (article["title"], country, admin1)
                 checked += 1
     assert checked > 20
+
+
+def test_a_victim_noun_that_names_an_actor_takes_the_actors_class():
+    ref = synth.Reference()  # the project's seeds: "Kenyan soldiers" is an alias of the Kenya Defence Forces
+    actor = ref.alias_keys[("kenyan soldiers", False)]
+    expected = ref.actors[actor]["victim_class"]
+    assert ref.noun_ok("Kenyan soldiers", expected, "Kenya")
+    assert not ref.noun_ok("Kenyan soldiers", next(c for c in synth.CLASSES if c != expected), "Kenya")
