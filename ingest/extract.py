@@ -51,6 +51,11 @@ _DATELINE = re.compile(
 )
 
 
+def _opens_with_colon(dateline: re.Match) -> bool:
+    """'Mali:' rather than 'MOSUL, Iraq (Reuters) -': on a short line of its own, a headline's topic."""
+    return dateline.group(0).rstrip().endswith(":")
+
+
 def find_dateline(body: str) -> re.Match | None:
     """A dateline ("MOSUL, Iraq (Reuters) -", "KABUL, March 3:", "Najaf / NINA /") at the start of one of
     the first lines: a headline or a byline may come before it."""
@@ -58,13 +63,13 @@ def find_dateline(body: str) -> re.Match | None:
     headline = None
     for _ in range(4):
         match = _DATELINE.match(body, position, min(len(body), position + 200))
+        newline = body.find("\n", position)
         if match:
-            line = body[position:body.find("\n", position) if "\n" in body[position:] else len(body)]
-            if not (match.group(0).rstrip().endswith(":") and len(line) < 120 and not line.rstrip().endswith(".")):
+            line = body[position:newline if newline >= 0 else len(body)]
+            if not (_opens_with_colon(match) and len(line) < 120 and not line.rstrip().endswith(".")):
                 return match
             # "Burkina Faso: eleven gendarmes fall in ambush" is a headline; a dateline may follow it
             headline = headline or match
-        newline = body.find("\n", position)
         if newline < 0:
             return headline
         position = newline + 1
@@ -911,7 +916,7 @@ def _is_titleish(sentence: Sentence, body: str) -> bool:
     if sentence.index == 0 and line_end >= 0:
         # a first line that opens like a dateline is one, unless its colon makes it a headline ("Mali: ...")
         dateline = _DATELINE.match(text + " ")
-        if not dateline or dateline.group(0).rstrip().endswith(":"):
+        if not dateline or _opens_with_colon(dateline):
             return True
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
@@ -920,28 +925,27 @@ def _is_titleish(sentence: Sentence, body: str) -> bool:
 _EXTRACTOR: ArticleExtractor | None = None
 
 
-def place_of(place_id: str | None) -> dict:
-    """Country and admin1 of a place id (the marts' grain); both None without a place."""
+def _shared_extractor() -> ArticleExtractor:
+    """One extractor per process, built on first use (loading the seeds takes a moment)."""
     global _EXTRACTOR
     if _EXTRACTOR is None:
         _EXTRACTOR = ArticleExtractor()
-    place = _EXTRACTOR.gaz.places.get(place_id) if place_id else None
+    return _EXTRACTOR
+
+
+def place_of(place_id: str | None) -> dict:
+    """Country and admin1 of a place id (the marts' grain); both None without a place."""
+    place = _shared_extractor().gaz.places.get(place_id) if place_id else None
     return {"country": place.country if place else None, "admin1": place.admin1 if place else None}
 
 
 def admin1_names(name: str, country: str | None) -> set[str]:
     """The admin1 of every place of `country` that `name` names (as a name or an alias)."""
-    global _EXTRACTOR
-    if _EXTRACTOR is None:
-        _EXTRACTOR = ArticleExtractor()
-    gaz = _EXTRACTOR.gaz
+    gaz = _shared_extractor().gaz
     places = [gaz.places[m.ref] for m in gaz.mentions(name) if m.kind == "place" and m.ref in gaz.places]
     return {p.admin1 for p in places if p.admin1 and (country is None or p.country == country)}
 
 
 def extract_article(article_id: str, body: str, published: dt.date | None, content_sha256: str) -> tuple[list[dict], list[dict]]:
     """Claims and mentions found in one article version."""
-    global _EXTRACTOR
-    if _EXTRACTOR is None:
-        _EXTRACTOR = ArticleExtractor()
-    return _EXTRACTOR.extract(body, published, content_sha256)
+    return _shared_extractor().extract(body, published, content_sha256)

@@ -190,10 +190,10 @@ class Gazetteer:
         article is about, is a namesake: "Three Afghan soldiers were killed in Kalay" in a story from
         Helmand places nothing in Myanmar. ("Elsewhere, ... in Afula" alone keeps its own country.) So is
         one that names a building or a street ("Al-Thawra hospital" in a story from Taiz)."""
+        countries = [self._country_of(m) for m in mentions]
         towns: dict[str, set[str]] = {}
         named: dict[str, int] = {}
-        for m in mentions:
-            country = self._country_of(m)
+        for m, country in zip(mentions, countries):
             if country is None:
                 continue
             if m.kind == "demonym" or self.places[m.ref].kind in ("country", "admin1"):
@@ -203,14 +203,13 @@ class Gazetteer:
         lone = {country for country, surfaces in towns.items() if len(surfaces) == 1 and not named.get(country)}
         if not lone or not named:
             return mentions
+        sentences = [sentence_of(m.start) for m in mentions]
         dropped = set()
-        for i, m in enumerate(mentions):
-            country = self._country_of(m)
+        for i, (m, country) in enumerate(zip(mentions, countries)):
             if country not in lone:
                 continue
-            sentence = sentence_of(m.start)
-            near = [self._country_of(n) for n in mentions
-                    if n is not m and sentence_of(n.start) == sentence and self._country_of(n) not in (None, country)]
+            near = [other for j, other in enumerate(countries)
+                    if j != i and sentences[j] == sentences[i] and other not in (None, country)]
             if near and all(named.get(c) for c in near):
                 dropped.add(i)
             elif _FACILITY_AFTER.match(body, m.end):
