@@ -13,8 +13,8 @@ _ABBREVIATIONS = {
     "jr", "sr", "approx", "est", "fig", "al", "e.g", "i.e", "a.m", "p.m", "lt.col", "maj.gen", "brig.gen",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u2022])")
-# the word before a full stop, whole: the "a" of "Rada'a" is no initial
-_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Za-z][A-Za-z.]*)$")
+# the word before a full stop, whole: the "a" of "Rada'a" and the "U" of "Mrauk-U" are no initials
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z][A-Za-z.]*)$")
 _LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]*")
 
 

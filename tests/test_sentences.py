@@ -16,6 +16,8 @@ def texts(body: str) -> list[str]:
     # names ending in a letter after an apostrophe end a sentence like any other word
     ("A strike hit Rada'a. Nine fighters were killed.", ["A strike hit Rada'a.", "Nine fighters were killed."]),
     ("A strike hit Sana\u2019a. Nine fighters were killed.", ["A strike hit Sana\u2019a.", "Nine fighters were killed."]),
+    ("Clashes erupted in Mrauk-U. Seven fighters were killed.", ["Clashes erupted in Mrauk-U.", "Seven fighters were killed."]),
+    ("The convoy left Ban Nam-O. It was ambushed.", ["The convoy left Ban Nam-O.", "It was ambushed."]),
     # abbreviations and initials do not
     ("Gen. Ali said 5 died. Dr. Saleh agreed.", ["Gen. Ali said 5 died.", "Dr. Saleh agreed."]),
     ("George W. Bush said 3 U.S. soldiers died.", ["George W. Bush said 3 U.S. soldiers died."]),
