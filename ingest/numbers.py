@@ -22,6 +22,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?![\d,]\d)"
 # "1.5 million", "half a million", "two million"; not "a million-dollar"
 _MILLION = r"\smillion(?!-)"
 _SINGLE = rf"(?:(?:\d+\.\d+|half\sa|a){_MILLION}|(?:{_DIGITS}|{_WORD_NUMBER})(?:{_MILLION})?)"
+# "1.5 to 2 million", "between 1.5 and 2 million": a decimal lower bound shares the upper's million
+_DECIMAL_LOW = rf"\d+\.\d+(?=\s*(?:-|to|or|and)\s*(?:\d+(?:\.\d+)?|{_WORD_NUMBER}){_MILLION})"
 
 QUALIFIERS: dict[str, str] = {
     "at least": "at_least", "at a minimum": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
@@ -45,10 +47,10 @@ NUMBER_PATTERN = re.compile(
     rf"""(?<![\w$£€.,/:-])
     (?:(?P<qual>{_QUALIFIER})\s+)?
     (?:
-        between\s+(?P<between_lo>{_SINGLE})\s+and\s+(?P<between_hi>{_SINGLE})
+        between\s+(?P<between_lo>{_DECIMAL_LOW}|{_SINGLE})\s+and\s+(?P<between_hi>{_SINGLE})
       | (?P<vague>{_VAGUE})(?="?\s+(?:of\b|more\b|[a-z])|[.,;]|$)
       | all\s+but\s+(?P<but>{_SINGLE})\s+of\s+(?:the\s+)?(?P<but_total>{_SINGLE})
-      | (?P<lo>{_SINGLE})(?:\s*(?:-|to|or)\s*(?P<hi>{_SINGLE}))?
+      | (?P<lo>{_DECIMAL_LOW}|{_SINGLE})(?:\s*(?:-|to|or)\s*(?P<hi>{_SINGLE}))?
     )
     (?P<suffix>\s+or\s+more|-?\s?plus\b|\+(?!\d)|-odd\b)?
     (?![\w%]|,\d|\.\d|-(?:year|month|week|day|hour|minute|mile|kilomet|km|storey|story|point|member|strong|man\b|person))""",
@@ -115,7 +117,7 @@ def parse_single(text: str) -> int | None:
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
-_NOT_PEOPLE_BEFORE = re.compile(r"(?:[$£€]|\b(?:rs|usd|no|number|aged|age|ages|page|article|resolution|route|highway|road|km|kilometre|mile|room|flight|brigade|division|battalion|grade|level|class|phase|chapter|section|paragraph|verse|unit|camp|sector|district|block|street|apartment|building|bus|vol)\.?)\s*$",
+_NOT_PEOPLE_BEFORE = re.compile(r"(?:[$£€](?:\d[\d.,]*\s*(?:-|to|or|and))?|\b(?:rs|usd|no|number|aged|age|ages|page|article|resolution|route|highway|road|km|kilometre|mile|room|flight|brigade|division|battalion|grade|level|class|phase|chapter|section|paragraph|verse|unit|camp|sector|district|block|street|apartment|building|bus|vol)\.?)\s*$",
                                 re.IGNORECASE)
 _NOT_PEOPLE_AFTER = re.compile(
     r"^\s*(?:%|percent\b|per\s?cent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|decades?\b|"
@@ -176,9 +178,11 @@ def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[
 
 def _scaled_like(low: int | None, low_text: str, high_text: str) -> int | None:
     """'1 to 2 million': the lower bound shares the upper's 'million'."""
-    if low is not None and high_text.lower().endswith("million") and not low_text.lower().endswith("million") and low < 1000:
-        return low * 1_000_000
-    return low
+    if not high_text.lower().endswith("million") or low_text.lower().endswith("million"):
+        return low
+    if re.fullmatch(r"\d+\.\d+", low_text):
+        return round(float(low_text) * 1_000_000)
+    return low * 1_000_000 if low is not None and low < 1000 else low
 
 
 def _phrase(match: re.Match, vague_values: dict[str, int]) -> NumberPhrase | None:

@@ -41,6 +41,9 @@ def test_parse_single(text, value):
     ("an estimated 1.2 million dead", (1_200_000, 1_200_000, "about")),
     ("between 1 and 2 million people", (1_000_000, 2_000_000, "range")),
     ("800,000 to 1 million people", (800_000, 1_000_000, "range")),
+    ("1.5 to 2 million people", (1_500_000, 2_000_000, "range")),
+    ("between 2.5 and 3 million people", (2_500_000, 3_000_000, "range")),
+    ("1.5-2 million dead", (1_500_000, 2_000_000, "range")),
 ])
 def test_qualifiers_ranges_and_vague(text, expected):
     (phrase,) = find_numbers(text)
@@ -55,7 +58,7 @@ def test_vague_values_come_from_the_mapping():
 @pytest.mark.parametrize("text", [
     "on March 25", "25 March 2008", "in 2021", "a six-month ceasefire", "100 percent ready", "a 12-year-old boy",
     "three days later", "$5 million", "Rs70.4tr", "No. 2 City", "at 10:30", "12 km away", "a four-member family",
-    "2 million dollars", "a million-dollar reward", "$1.5 million", "Rs1 million",
+    "2 million dollars", "a million-dollar reward", "$1.5 million", "Rs1 million", "$1.5 to 2 million", "$5-10 million",
 ])
 def test_not_counts_of_people(text):
     assert find_numbers(text) == []
