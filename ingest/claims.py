@@ -1025,7 +1025,10 @@ class SentenceAnalyser:
                 offset = number.end
                 of = _BREAKDOWN_AFTER.match(after) or (cue if cue is copula else None)
                 if of:
-                    tail, offset = after[of.end():], number.end + of.end()
+                    # "five of whom were women": the parts' kind follows the copula
+                    be = re.match(r"\s+(?:were|was|are)\b", after[of.end():]) if of is not copula else None
+                    skip = of.end() + (be.end() if be else 0)
+                    tail, offset = after[skip:], number.end + skip
                 np_ = self._noun_phrase(tokenize(tail), 0)
                 claim = SentenceClaim(number, parent.outcome, number.start, number.end, parent.trigger_start,
                                       parent.trigger_end, "breakdown")

@@ -508,6 +508,8 @@ def test_a_number_with_a_verb_of_its_own_does_not_share_the_next(sentence, expec
     ("Six soldiers were ambushed near the bridge, and two were killed.", [("killed", 2, "security_forces")]),
     ("Fourteen miners remain trapped and two have been confirmed dead.", [("killed", 2, "civilian")]),
     ("Eight people, five of them women, died when their bus hit a mine.", [("killed", 8, "mixed_unknown"), ("killed", 5, "civilian")]),
+    ("A mine killed eight people, five of whom were women.", [("killed", 8, "mixed_unknown"), ("killed", 5, "civilian")]),
+    ("Twelve people were wounded, three of them were police officers.", [("wounded", 12, "mixed_unknown"), ("wounded", 3, "security_forces")]),
 ])
 def test_a_bare_number_after_a_group_with_its_own_verb_is_part_of_it(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
