@@ -19,7 +19,7 @@ from . import __version__
 from .claims import SentenceAnalyser, SentenceClaim
 from .config import SEEDS_DIR
 from .dates import DateMention, find_dates
-from .gazetteer import EXTRACTION_SEEDS, Gazetteer, Mention, blank_names, load, outcome_positions
+from .gazetteer import EXTRACTION_SEEDS, Actor, Gazetteer, Mention, blank_names, load, outcome_positions
 from .numbers import parse_single
 from .sentences import Sentence, split_sentences
 
@@ -456,13 +456,13 @@ class ArticleExtractor:
         if chosen is not None:
             claim.victim_actor = chosen.surface
         victim_class = sc.victim_class
-        if chosen is not None and np_span and chosen.start <= np_span[0] + (len(claim.victims_text or "") - len(sc.victim_term or "")) < chosen.end:
-            victim_class = self.gaz.actors[chosen.ref].victim_class or victim_class  # "Sons of Iraq fighters"
-        elif (victim_class in (None, "mixed_unknown")) and chosen is not None:
-            victim_class = self.gaz.actors[chosen.ref].victim_class or victim_class
         event_country = self.gaz.places[claim.place_id].country if claim.place_id else article_country
-        if sc.nationality_sensitive and chosen is not None and "foreign_military" in (
-                self.gaz.actors[chosen.ref].actor_type, self.gaz.actors[chosen.ref].victim_class):
+        chosen_class = _class_at(self.gaz.actors[chosen.ref], event_country) if chosen is not None else None
+        if chosen is not None and np_span and chosen.start <= np_span[0] + (len(claim.victims_text or "") - len(sc.victim_term or "")) < chosen.end:
+            victim_class = chosen_class or victim_class  # "Sons of Iraq fighters"
+        elif (victim_class in (None, "mixed_unknown")) and chosen is not None:
+            victim_class = chosen_class or victim_class
+        if sc.nationality_sensitive and chosen_class == "foreign_military":
             victim_class = "foreign_military"  # "two dozen British soldiers": the victims are a foreign force
         elif sc.nationality_sensitive:
             # A state force named in the victims' own noun phrase ("15 Iraqi soldiers") says whose
@@ -512,7 +512,7 @@ class ArticleExtractor:
             for m in scope.actors:
                 actor = self.gaz.actors[m.ref]
                 if actor.actor_type == "foreign_military" and not _SPEECH_AFTER.match(scope.sentence.text[m.end:m.end + 20]):
-                    return "foreign"
+                    return actor.country or "foreign"  # the Kenya Defence Forces at home are Kenya's own
             for m in scope.demonyms:
                 if re.match(r"^[\s-]*(?:forces|troops|soldiers|military|army|marines|servicemen|personnel|armed\s+forces|"
                             r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)\b",
@@ -550,7 +550,7 @@ class ArticleExtractor:
             period = near(periods)
             claim.scope, claim.own_date, claim.precision = "period_total", True, period.precision
             claim.period_start = period.period_start
-            claim.period_end = min(period.period_end, report_day) if report_day and period.period_end else period.period_end
+            claim.period_end = _until(period, report_day)
             return
         if _CUMULATIVE.search(text):
             self._cumulative(claim, contexts, report_day)
@@ -571,7 +571,8 @@ class ArticleExtractor:
         nearest_event = near(event_days + periods) if event_days or periods else None
         if periods and (not event_days or nearest_event.precision != "day"):
             period = near(periods)
-            claim.period_start, claim.period_end, claim.precision = period.period_start, period.period_end, period.precision
+            # "killed this year" in May: the figure is of the year so far, not to December
+            claim.period_start, claim.period_end, claim.precision = period.period_start, _until(period, report_day), period.precision
             claim.own_date = True
             claim.scope = "period_total" if (_aggregate(text) or claim.spread or not _one_event(text)) else "incident"
             return
@@ -868,6 +869,22 @@ _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)
 _ANTERIOR_CLAUSE = re.compile(r"\b(?:who|which|that|whose\s+\w+)\s+had\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|although|though|whereas|yet)\b|;", re.I)
+
+
+def _until(period: DateMention, report_day: dt.date | None) -> dt.date | None:
+    """The end of a period reported on report_day: by then at the latest, if it had begun."""
+    end = period.period_end
+    if end and report_day and (period.period_start is None or period.period_start <= report_day):
+        return min(end, report_day)
+    return end
+
+
+def _class_at(actor: Actor, event_country: str | None) -> str | None:
+    """An actor's victim class where the event is: a state's forces abroad are foreign_military,
+    at home they are its security forces (the Kenya Defence Forces in Somalia, then in Garissa)."""
+    if actor.victim_class == "foreign_military" and actor.country and actor.country == event_country:
+        return "security_forces"
+    return actor.victim_class
 
 
 def _claim_id(sha: str, claim: ArticleClaim) -> str:

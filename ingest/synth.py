@@ -570,10 +570,15 @@ class Reference:
 
     # victim nouns
     def noun_ok(self, noun: str, victim_class: str, country: str) -> bool:
-        # a noun that is an actor's alias ("Kenyan soldiers") takes that actor's class, as in the marts
+        # a noun that is an actor's alias ("Kenyan soldiers") takes that actor's class, as in the
+        # marts; a state's forces are foreign abroad and its own security forces at home
         actor_id = self.alias_keys.get((noun.lower(), False)) or self.alias_keys.get((noun, True))
         if actor_id:
-            return (self.actors[actor_id].get("victim_class") or "").lower() == victim_class
+            actor = self.actors[actor_id]
+            actor_class = (actor.get("victim_class") or "").lower()
+            if actor_class == "foreign_military" and actor.get("country") == country:
+                actor_class = "security_forces"
+            return actor_class == victim_class
         term = self.terms.get(noun.lower())
         if term is not None:
             return term[0] == victim_class

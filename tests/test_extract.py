@@ -186,6 +186,18 @@ def test_a_compared_figure_has_its_own_period_and_is_never_a_parent(extractor):
     assert by_low[90]["period_start"] == dt.date(2016, 4, 1)
 
 
+@pytest.mark.parametrize("sentence, start", [
+    ("The attack brings to 12 the number of soldiers killed in Mosul this year.", dt.date(2016, 1, 1)),
+    ("Fighting in Hilla has killed 40 militants this month, the army said.", dt.date(2016, 5, 1)),
+])
+def test_a_period_that_includes_the_publication_day_ends_on_it(extractor, sentence, start):
+    # a toll ending in December would be prorated over months that had not happened yet
+    (claim,), _ = run(extractor, sentence)
+    assert (claim["period_start"], claim["period_end"]) == (start, dt.date(2016, 5, 11))
+    (last_year,), _ = run(extractor, sentence.replace("this", "last"))
+    assert last_year["period_end"] < dt.date(2016, 5, 1)
+
+
 def test_so_far_this_month_is_a_period_total_to_the_reporting_day(extractor):
     body = ("At least 120 Iraqis have been killed in violence so far this month, police said.\n\n"
             "So far, 300 people have died in the fighting.\n\n"
@@ -305,6 +317,33 @@ def test_of_two_overlapping_names_the_one_that_starts_first_wins(tmp_path):
     assert [(m.surface, m.ref) for m in found] == [("East Jerusalem", "ps-east-jerusalem")]
     found = gazetteer.mentions("Clashes in Sadr City, Baghdad, and in the Jerusalem District.")
     assert [m.ref for m in found] == ["iq-sadr-city", "iq-baghdad-city", "il-jerusalem"]
+
+
+KENYA_AND_SOMALIA = ("ke,Kenya,country,,,Kenya,0.2,37.9,\n"
+                     "ke-garissa,Garissa County,admin1,ke,Garissa,Kenya,-0.45,39.6,\n"
+                     "ke-garissa-town,Garissa,city,ke-garissa,Garissa,Kenya,-0.45,39.65,\n"
+                     "so,Somalia,country,,,Somalia,5.2,46.2,\n"
+                     "so-lower-juba,Lower Juba,admin1,so,Lower Juba,Somalia,-0.4,42.2,\n"
+                     "so-kismayo,Kismayo,city,so-lower-juba,Lower Juba,Somalia,-0.36,42.55,\n")
+
+
+def test_a_state_force_abroad_is_foreign_and_at_home_its_own_security_forces(tmp_path):
+    seeds = write_seeds(tmp_path, PLACES + KENYA_AND_SOMALIA)
+    with open(seeds / "actors.csv", "a") as f:
+        f.write("kdf,Kenya Defence Forces,foreign_military,foreign_military,Kenya,\n")
+    with open(seeds / "actor_aliases.csv", "a") as f:
+        f.write("Kenya Defence Forces,kdf,false\nKDF,kdf,true\n")
+    with open(seeds / "demonyms.csv", "a") as f:
+        f.write("Kenyan,Kenya\nSomali,Somalia\n")
+    kenyan = ArticleExtractor(Gazetteer(seeds))
+    for town, expected in (("GARISSA, Kenya", "security_forces"), ("KISMAYO, Somalia", "foreign_military")):
+        where = town.split(",")[0].title()
+        for body in (f"{town} - Militants killed six Kenya Defence Forces soldiers in {where} on Tuesday.",
+                     f"{town} - Six members of the KDF were killed in {where} on Tuesday, officials said.",
+                     f"{town} - The Kenya Defence Forces patrolled {where} on Monday. "
+                     "Six soldiers were killed in an ambush on Tuesday."):
+            (claim,), _ = run(kenyan, body)
+            assert (claim["value_low"], claim["victim_class"]) == (6, expected), body
 
 
 def test_a_number_inside_a_name_is_not_a_figure(extractor):
