@@ -659,10 +659,18 @@ class ArticleExtractor:
 
     def _link_breakdowns(self, claims: list[ArticleClaim], contexts: list[Context]) -> None:
         by_sc = {id(c.sc): c for c in claims}
+        first_part: dict[int, int] = {}  # where the first part of each parent starts
+        for claim in claims:
+            if claim.sc.breakdown_of is not None and claim.sc.extras.get("parent") is not None:
+                key = id(claim.sc.extras["parent"])
+                first_part[key] = min(first_part.get(key, claim.sc.number.start), claim.sc.number.start)
         for claim in claims:
             parent_sc = claim.sc.extras.get("parent")
             if claim.sc.breakdown_of is not None and parent_sc is not None and id(parent_sc) in by_sc:
-                self._make_breakdown(claim, by_sc[id(parent_sc)])
+                parent = by_sc[id(parent_sc)]
+                if "elliptical_of" not in claim.sc.extras or self._within_parents_place(
+                        claim, parent, first_part[id(parent_sc)]):
+                    self._make_breakdown(claim, parent)
         for claim in claims:
             # "Five children were among the dead", "The dead included 17 civilians", "Eight of the dead"
             if claim.parent is None and claim.sc.extras.get("part_cue"):
@@ -699,6 +707,32 @@ class ArticleExtractor:
                 else:
                     continue
                 break
+        for ctx in contexts:
+            self._link_parts_in_sentence(ctx)
+
+    def _link_parts_in_sentence(self, ctx: Context) -> None:
+        """'Seven fighters were killed in Mosul; three from X and four from Y were killed': the later
+        figures of the outcome, two or more with a verb of their own, adding up exactly to the first,
+        are its breakdown."""
+        free = [c for c in ctx.claims if c.parent is None and c.scope == "incident" and c.sc.shape != "comparison"]
+        for parent in free:
+            parts = [c for c in free if c.sc.number.start > parent.sc.number.end and c.sc.outcome == parent.sc.outcome]
+            if any(c.sc.trigger_start == parent.sc.trigger_start for c in parts):
+                continue  # "killed 11 soldiers, three policemen and eight civilians" lists siblings
+            if (len(parts) > 1 and sum(c.low for c in parts) == parent.low and all(c.low < parent.low for c in parts)
+                    and all(self._within_parents_place(c, parent, parts[0].sc.number.start) for c in parts)):
+                for c in parts:
+                    self._make_breakdown(c, parent)
+                return
+
+    def _within_parents_place(self, part: ArticleClaim, parent: ArticleClaim, parts_at: int) -> bool:
+        """Whether a part in the parent's sentence can lie where the parent is: 'killed 15 people, seven
+        in Bayaa and eight in Karrada' (the parent's place is its parts'), but not 'Seven were killed in
+        Mosul, three in Hilla and four in Basra' (a place named with the parent holds neither)."""
+        if part.place_source != "sentence" or parent.place_source != "sentence" or not parent.place_text:
+            return True
+        named_before = parent.place_text in part.ctx.sentence.text[parent.sc.number.end:parts_at]
+        return not named_before or self._place_ok(part, parent)
 
     def _same_admin1(self, a: str, b: str) -> bool:
         pa, pb = self.gaz.places.get(a), self.gaz.places.get(b)

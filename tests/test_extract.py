@@ -346,6 +346,31 @@ def test_a_state_force_abroad_is_foreign_and_at_home_its_own_security_forces(tmp
             assert (claim["value_low"], claim["victim_class"]) == (6, expected), body
 
 
+@pytest.mark.parametrize("sentence, parts_of_seven", [
+    # later figures of the outcome that add up exactly to the first are its parts
+    ("Seven fighters were killed in Mosul on Tuesday; three from the Mahdi Army and four from Hezbollah "
+     "were killed in the fighting.", True),
+    ("Seven fighters were killed in Mosul on Tuesday, and three militiamen from the Mahdi Army and four "
+     "from Hezbollah were killed, the army said.", True),
+    ("A bomb killed seven people in Baghdad on Tuesday, three in Sadr City and four in Karrada.", True),
+    # unless they lie outside the place named with the first
+    ("Seven people were killed in Mosul, three in Hilla and four in Basra on Tuesday.", False),
+    ("Seven people were killed in Mosul on Tuesday; three were killed in Hilla and four in Basra.", False),
+    # a list under one verb is of siblings, even when the last two add up to the first
+    ("Gunmen killed seven soldiers, three policemen and four civilians in Mosul on Tuesday.", False),
+    # or do not add up
+    ("Seven fighters were killed in Mosul on Tuesday; three from the Mahdi Army and five from Hezbollah "
+     "were killed in the fighting.", False),
+])
+def test_figures_in_one_sentence_that_add_up_to_the_first_are_its_parts(extractor, sentence, parts_of_seven):
+    claims, _ = run(extractor, sentence)
+    killed = [c for c in claims if c["outcome"] == "killed"]
+    assert killed[0]["value_low"] == 7 and killed[0]["scope"] == "incident"
+    assert all((c["scope"] == "breakdown") == parts_of_seven for c in killed[1:]), [c["scope"] for c in killed]
+    if parts_of_seven:
+        assert {c["part_of_claim_id"] for c in killed[1:]} == {killed[0]["claim_id"]}
+
+
 def test_a_number_inside_a_name_is_not_a_figure(extractor):
     claims, _ = run(extractor, "The number of Three Brotherhood Alliance fighters killed in Mosul rose to 14.")
     assert [(c["value_low"], c["victim_class"]) for c in claims] == [(14, "militants")]
