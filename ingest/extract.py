@@ -709,6 +709,23 @@ class ArticleExtractor:
                 break
         for ctx in contexts:
             self._link_parts_in_sentence(ctx)
+        self._place_parents_over_their_parts(claims)
+
+    def _place_parents_over_their_parts(self, claims: list[ArticleClaim]) -> None:
+        """'killed 15 people, seven in Mosul and eight in Hilla': the total took the nearest place,
+        its first part's; it lies in the smallest place holding all its parts."""
+        parts: dict[int, list[ArticleClaim]] = {}
+        for claim in claims:
+            if claim.parent is not None and claim.place_source == "sentence" and claim.place_id:
+                parts.setdefault(id(claim.parent), []).append(claim)
+        for children in parts.values():
+            parent = children[0].parent
+            places = {c.place_id for c in children}
+            if (parent.place_source == "sentence" and parent.place_id in places and len(places) > 1
+                    and all(c.ctx is parent.ctx for c in children)):
+                holder = self.gaz.common_ancestor(sorted(places))
+                if holder is not None:
+                    parent.place_id, parent.place_text, parent.place_source = holder, self.gaz.places[holder].name, "breakdown"
 
     def _link_parts_in_sentence(self, ctx: Context) -> None:
         """'Seven fighters were killed in Mosul; three from X and four from Y were killed': the later

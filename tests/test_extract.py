@@ -371,6 +371,15 @@ def test_figures_in_one_sentence_that_add_up_to_the_first_are_its_parts(extracto
         assert {c["part_of_claim_id"] for c in killed[1:]} == {killed[0]["claim_id"]}
 
 
+def test_a_total_whose_parts_are_in_different_places_lies_where_all_of_them_are(extractor):
+    # the nearest place of the total is its first part's; the total holds both parts
+    claims, _ = run(extractor, "Car bombs killed 15 people on Tuesday, seven in Mosul and eight in Hilla.")
+    assert [(c["value_low"], c["scope"], c["place_id"]) for c in claims] == [
+        (15, "incident", "iq"), (7, "breakdown", "iq-mosul"), (8, "breakdown", "iq-hilla")]
+    claims, _ = run(extractor, "Car bombs killed 15 people in Mosul on Tuesday, seven in Tammuz 17 and eight near the airport.")
+    assert claims[0]["place_id"] == "iq-mosul"
+
+
 def test_a_number_inside_a_name_is_not_a_figure(extractor):
     claims, _ = run(extractor, "The number of Three Brotherhood Alliance fighters killed in Mosul rose to 14.")
     assert [(c["value_low"], c["victim_class"]) for c in claims] == [(14, "militants")]
