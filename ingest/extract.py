@@ -208,9 +208,10 @@ class ArticleExtractor:
     # -- entry point ---------------------------------------------------------------------
 
     def extract(self, body: str, published: dt.date | None, content_sha256: str) -> tuple[list[dict], list[dict]]:
-        sentences = split_sentences(body)
+        found = self.gaz.mentions(body)
+        sentences = split_sentences(body, {m.end for m in found if m.kind != "demonym"})
         starts = [s.start for s in sentences]
-        mentions = self.gaz.drop_namesakes(self.gaz.disambiguate(self.gaz.mentions(body)),
+        mentions = self.gaz.drop_namesakes(self.gaz.disambiguate(found),
                                            lambda at: bisect.bisect_right(starts, at) - 1, body)
         mention_rows = self._mention_rows(mentions, sentences, content_sha256)
         outcome_ends = outcome_positions(body.lower())

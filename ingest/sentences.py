@@ -27,8 +27,10 @@ class Sentence:
     text: str
 
 
-def split_sentences(body: str) -> list[Sentence]:
-    """Sentences with offsets; a line break always ends a sentence (headlines, list items)."""
+def split_sentences(body: str, name_ends: frozenset[int] | set[int] = frozenset()) -> list[Sentence]:
+    """Sentences with offsets; a line break always ends a sentence (headlines, list items).
+    `name_ends`: offsets where a known name ends; a full stop there ends a sentence even after a
+    word that looks like an abbreviation or an initial ("Zendeh Jan.", "Region V.")."""
     sentences: list[Sentence] = []
     paragraph = -1
     position = 0
@@ -41,7 +43,7 @@ def split_sentences(body: str) -> list[Sentence]:
         cursor = 0
         for match in _BOUNDARY.finditer(line):
             word = _word_before(line, cursor, match.start()).lower()
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and line_start + match.start() not in name_ends:
                 continue
             _add(sentences, line, line_start, cursor, match.end(), paragraph)
             cursor = match.end()

@@ -380,6 +380,14 @@ def test_a_total_whose_parts_are_in_different_places_lies_where_all_of_them_are(
     assert claims[0]["place_id"] == "iq-mosul"
 
 
+def test_a_place_name_ending_like_an_abbreviation_ends_its_sentence(tmp_path):
+    places = PLACES + "iq-zendeh-jan,Zendeh Jan,town,iq-nineveh,Nineveh,Iraq,36.2,43.0,\n"
+    named = ArticleExtractor(Gazetteer(write_seeds(tmp_path, places)))
+    claims, _ = run(named, "Seven soldiers were killed in Mosul on Monday. Clashes spread to Zendeh Jan. "
+                           "Three from the Mahdi Army and four from Hezbollah were killed on Tuesday.")
+    assert [(c["value_low"], c["sentence_index"]) for c in claims] == [(7, 0), (3, 2), (4, 2)]
+
+
 def test_a_number_inside_a_name_is_not_a_figure(extractor):
     claims, _ = run(extractor, "The number of Three Brotherhood Alliance fighters killed in Mosul rose to 14.")
     assert [(c["value_low"], c["victim_class"]) for c in claims] == [(14, "militants")]

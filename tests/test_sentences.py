@@ -56,3 +56,11 @@ def test_tail_reading_finds_the_word_a_full_search_finds():
         end = rng.randint(start, len(line))
         full = _WORD_BEFORE.search(line[start:end])
         assert _word_before(line, start, end) == (full.group(1) if full else ""), (line, start, end)
+
+
+def test_a_known_name_ending_like_an_abbreviation_ends_a_sentence():
+    body = "Fighting spread to Zendeh Jan. Five soldiers were killed. They met on Jan. 5 in Mosul."
+    assert len(texts(body)) == 2  # without names, "Jan." reads as the month
+    name_end = body.index(". Five")
+    assert [s.text for s in split_sentences(body, {name_end})] == [
+        "Fighting spread to Zendeh Jan.", "Five soldiers were killed.", "They met on Jan. 5 in Mosul."]
