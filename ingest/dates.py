@@ -32,7 +32,20 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|\u2013|\u2014|to|and|until|till|through)\s*"
+# "and" joins a run of days only after "between": "on 5 March and 11 April" are two days
+# a run of days: "between 5 and 11 February", "from Monday 24 to Sunday 30 March", "5-11 Feb 2024",
+# "from 28 February to 6 March", "between March 24 and April 2", "February 5-11"
+_DAY_RANGE = re.compile(
+    rf"\b(?:(?P<between>between)\s+|from\s+)?(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<mon1>{_MONTH}))?"
+    rf"{_TO}(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b"
+    rf"|\b(?:(?P<betweenb>between)\s+|from\s+)?(?P<mon1b>{_MONTH})\s+(?P<d1b>{_DAY}){_TO}(?:(?P<mon2b>{_MONTH})\s+)?"
+    rf"(?P<d2b>{_DAY})\b(?!:\d)(?:,?\s+(?P<yb>\d{{4}}))?",
+    re.I)
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("day_range", _DAY_RANGE),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("slash", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")),
     ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
@@ -86,7 +99,7 @@ _MONTH_START = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit", "-"), "slash": ("digit", "/"), "day_month": ("digit", "month"), "month_day": ("digit", "month"),
-    "year": ("digit",), "month": ("month",),
+    "year": ("digit",), "month": ("month",), "day_range": ("digit", "month"),
 }
 _NEEDS_ANY_WORD: dict[str, tuple[str, ...]] = {
     "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),
@@ -165,6 +178,15 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
             day = _latest_on_or_before(ref, month, dom)
         else:
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
+    elif kind == "day_range":
+        span = _day_range(m, ref)
+        if span is None:
+            return None
+        start, end = span
+        if (end - start).days == 1:  # "on the night of October 8-9": one event, dated by its first day
+            day = start
+        else:
+            precision = "week" if (end - start).days <= 13 else "month"
     elif kind == "weekday":
         if not ref:
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
@@ -250,3 +272,25 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _day_range(m: re.Match, ref: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a run of days; the first month is the last one's unless named, or
+    the one before when its day is later ("28 to 3 March" starts in February)."""
+    if re.search(r"\band\b", m.group(0), re.I) and not (m["between"] or m["betweenb"]):
+        return None
+    d1, d2 = (int(re.match(r"\d+", m[g])[0]) for g in (("d1", "d2") if m["d1"] else ("d1b", "d2b")))
+    mon2 = MONTHS[fold(m["mon2"] or m["mon2b"] or m["mon1b"]).rstrip(".")]
+    named_first = m["mon1"] or m["mon1b"]
+    mon1 = MONTHS[fold(named_first).rstrip(".")] if named_first else (mon2 if d1 <= d2 else (mon2 - 2) % 12 + 1)
+    year_text = m["y"] or m["yb"]
+    if year_text:
+        end = _safe_date(int(year_text), mon2, d2)
+    else:
+        end = _latest_on_or_before(ref, mon2, d2) if ref else None
+    if end is None:
+        return None
+    start = _safe_date(end.year - (mon1 > mon2), mon1, d1)
+    if start is None or not dt.timedelta(0) < end - start <= dt.timedelta(days=62):
+        return None
+    return start, end

@@ -118,6 +118,8 @@ _LARGE_TOLL = 50
 _SINGLE_EVENT = re.compile(r"\b(?:bomb(?:ing|s)?|blast|explosion|attack|ambush|raid|strike|airstrike|air\s+strike|drone|"
                            r"shooting|shelling|suicide|mortar|rocket|missile|stampede|crash|firefight|gunfight|"
                            r"assault\s+on|massacre|IED|grenade|checkpoint|convoy|landmine|mine)s?\b", re.IGNORECASE)
+# a date naming the event a toll is of: "last week's bombing", "the March bombing"
+_EVENT_AFTER = re.compile(r"['\u2019]s?\b|\s+(?:[\w-]+\s+)?" + _SINGLE_EVENT.pattern.removeprefix(r"\b"), re.IGNORECASE)
 _CAMPAIGN_CAUSE = re.compile(r"\b(?:in|during|since|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|offensive|campaign|war|"
                              r"conflict|insurgency|uprising|siege|violence|unrest)\b", re.IGNORECASE)
 _ONSET = re.compile(r"\b(?:erupted|broke\s+out|began|begun|started|launched|ordered|escalated|flared|since)\b", re.IGNORECASE)
@@ -546,9 +548,11 @@ class ArticleExtractor:
             claim.period_start, claim.period_end = start.period_start, report_day
             claim.precision = "day" if start.precision == "day" else "month"
             return
-        if periods and _TO_DATE.search(text) and not _CUMULATIVE.search(_TO_DATE.sub(" ", text)):
+        period = _tallied_period(claim.sc, periods, text)
+        if period is None and periods and _TO_DATE.search(text) and not _CUMULATIVE.search(_TO_DATE.sub(" ", text)):
             # "killed so far this month", "in May so far": a period total up to the reporting day
             period = near(periods)
+        if period is not None:
             claim.scope, claim.own_date, claim.precision = "period_total", True, period.precision
             claim.period_start = period.period_start
             claim.period_end = _until(period, report_day)
@@ -691,7 +695,9 @@ class ArticleExtractor:
             for previous in reversed(contexts[max(0, ctx.sentence.index - 6):ctx.sentence.index]):
                 if previous.sentence.paragraph < ctx.sentence.paragraph - 3:
                     break
-                parents = [p for p in previous.claims if p.scope == "incident" and p.parent is None and p.sc.shape != "comparison"]
+                # a period's total has parts too: "From 1 to 31 July, 181 were killed. Of them, 18 children ..."
+                parents = [p for p in previous.claims if p.scope in ("incident", "period_total") and p.parent is None
+                           and p.sc.shape != "comparison"]
                 for parent in parents:
                     same = [c for c in siblings if c.sc.outcome == parent.sc.outcome and c.low < parent.low
                             and (c.place_source != "sentence" or self._place_ok(c, parent))]
@@ -701,7 +707,8 @@ class ArticleExtractor:
                     near = previous.sentence.index >= ctx.sentence.index - 3
                     # parts that add up exactly to an earlier figure are its breakdown ("Five from X and four from Y")
                     if (near and _BREAKDOWN_LEAD.search(text)) or (len(same) > 1 and total == parent.low) or (
-                            near and len(same) > 1 and total <= parent.low and _ANAPHORA.search(text)):
+                            near and len(same) > 1 and total <= parent.low and _ANAPHORA.search(text)
+                            and parent.scope == "incident"):
                         for c in same:
                             self._make_breakdown(c, parent)
                         break
@@ -772,8 +779,10 @@ class ArticleExtractor:
             child.precision = parent.precision
         if child.place_source != "sentence" and parent.place_id:
             child.place_id, child.place_text, child.place_source = parent.place_id, parent.place_text, "parent"
-        # a parent placed only by a region ("southern Iraq") takes the place its parts name
-        if parent.place_id and child.place_id and self.gaz.places[parent.place_id].kind == "country" \
+        # a parent placed only by a region ("southern Iraq") takes the place its parts name; a
+        # period's total "across Syria" does not
+        if parent.scope != "period_total" and parent.place_id and child.place_id \
+                and self.gaz.places[parent.place_id].kind == "country" \
                 and self.gaz.places[child.place_id].country == self.gaz.places[parent.place_id].country:
             parent.place_id, parent.place_text, parent.place_source = child.place_id, child.place_text, "breakdown"
 
@@ -921,6 +930,21 @@ _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)
 _ANTERIOR_CLAUSE = re.compile(r"\b(?:who|which|that|whose\s+\w+)\s+had\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|although|though|whereas|yet)\b|;", re.I)
+
+
+def _tallied_period(sc: SentenceClaim, periods: list[DateMention], text: str) -> DateMention | None:
+    """The period a tally counts: "bringing the number of troops killed in October to 58", "the toll
+    for April rose to 73", "brings to 12 the number of soldiers killed in Mosul this year". Not the
+    period of the event a toll is of: "the toll from last week's bombing", "the March bombing"."""
+    if sc.shape != "toll":
+        return None
+    # the bring-to form ends its quote on the verb after the number: the period may follow it
+    reach = sc.end + 30 if sc.end > sc.number.end else sc.number.start
+    for period in periods:
+        if sc.start <= period.start <= reach and not _CLAUSE_BREAK.search(text[sc.end:period.start]) and not (
+                _EVENT_AFTER.match(text, period.end)):
+            return period
+    return None
 
 
 def _until(period: DateMention, report_day: dt.date | None) -> dt.date | None:

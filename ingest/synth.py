@@ -44,6 +44,7 @@ at run time.
 from __future__ import annotations
 
 import bisect
+import calendar
 import csv
 import datetime as dt
 import hashlib
@@ -1478,8 +1479,10 @@ class Generator:
         city = surface_of(rng.choice(city_pool)) if city_pool else None
         art.dateline = self._dateline(outlet, art.published, country, city)
         month_name = MONTHS[plan.month.month - 1]
+        last_day = calendar.monthrange(plan.month.year, plan.month.month)[1]
         when = rng.choice((f"in {month_name}", "last month", f"in {month_name} {plan.month.year}",
-                           f"during {month_name}"))
+                           f"during {month_name}", f"between 1 and {last_day} {month_name}",
+                           f"from {month_name} 1 to {last_day}"))
         org = rng.choice(ORGS)
         number = f"{qualifier}{self._num(stated)}"
         wounded = plan.wounded if n == 0 else None

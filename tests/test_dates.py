@@ -54,6 +54,31 @@ def test_periods(text, start, end, precision):
     assert (mention.period_start, mention.period_end, mention.precision) == (start, end, precision)
 
 
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("between 5 and 11 February", dt.date(2008, 2, 5), dt.date(2008, 2, 11), "week"),
+    ("from 5 to 11 Feb.", dt.date(2008, 2, 5), dt.date(2008, 2, 11), "week"),
+    ("on 5-11 February 2006", dt.date(2006, 2, 5), dt.date(2006, 2, 11), "week"),
+    ("between Monday 24 and Sunday 30 March", dt.date(2008, 3, 24), dt.date(2008, 3, 30), "week"),
+    ("from 28 February to 6 March", dt.date(2008, 2, 28), dt.date(2008, 3, 6), "week"),
+    ("between March 24 and April 2", dt.date(2008, 3, 24), dt.date(2008, 4, 2), "week"),
+    ("from 28 to 3 April", dt.date(2008, 3, 28), dt.date(2008, 4, 3), "week"),  # the first day's month is the one before
+    ("from 1 to 31 January", dt.date(2008, 1, 1), dt.date(2008, 1, 31), "month"),
+    ("February 5\u201311", dt.date(2008, 2, 5), dt.date(2008, 2, 11), "week"),
+    ("from 28 December to 3 January", dt.date(2007, 12, 28), dt.date(2008, 1, 3), "week"),  # across the new year
+])
+def test_runs_of_days_are_periods(text, start, end, precision):
+    mention = one(text)
+    assert (mention.period_start, mention.period_end, mention.precision, mention.day) == (start, end, precision, None)
+
+
+def test_two_days_are_not_a_run_and_a_night_across_two_days_is_its_first():
+    # "and" makes a run only after "between"
+    assert [(m.precision, m.day) for m in find_dates("attacks on 5 March and 11 April", PUBLISHED)] == [
+        ("day", dt.date(2008, 3, 5)), ("day", dt.date(2008, 4, 11))]
+    night = one("on the night of April 8-9")
+    assert (night.precision, night.day) == ("day", dt.date(2008, 4, 8))
+
+
 def test_roles_report_since_event():
     assert one("an official said on Wednesday").role == "report"
     assert one("two officials said Thursday").role == "report"
@@ -99,6 +124,7 @@ def test_since_when_dates_the_event_even_after_a_superlative():
     "\u0130n 2016 the toll rose; ea\u0131rlier today two died",  # dotted and dotless i
     "no date at all, but 12 people died",
     "over the past three months and in the first half of 2019, and last week",
+    "Between 5 and 11 FEB, 40 died; on the night of 8-9 March two more",
 ])
 def test_skipping_patterns_that_cannot_match_changes_nothing(text):
     import ingest.dates as dates

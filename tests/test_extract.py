@@ -198,6 +198,46 @@ def test_a_period_that_includes_the_publication_day_ends_on_it(extractor, senten
     assert last_year["period_end"] < dt.date(2016, 5, 1)
 
 
+def test_a_run_of_days_is_a_period_and_its_parts_are_dated_by_it(extractor):
+    body = ("From 1 to 14 April, at least 58 civilians were killed and more than 140 injured across Iraq, the UN said. "
+            "Of them, 18 children were killed.\n\n"
+            "Five soldiers were killed in Mosul on the night of May 8-9.")
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims}
+    assert [(by_low[n]["scope"], by_low[n]["period_start"], by_low[n]["period_end"]) for n in (58, 140)] == [
+        ("period_total", dt.date(2016, 4, 1), dt.date(2016, 4, 14))] * 2
+    # the period's total has parts: dated by the period, not by the publication day
+    assert (by_low[18]["scope"], by_low[18]["part_of_claim_id"], by_low[18]["period_start"]) == (
+        "breakdown", by_low[58]["claim_id"], dt.date(2016, 4, 1))
+    assert (by_low[5]["scope"], by_low[5]["event_date"]) == ("incident", dt.date(2016, 5, 8))
+
+
+def test_a_period_total_across_the_country_keeps_its_place_when_a_part_names_a_city(extractor):
+    body = ("At least 38 people were killed across Iraq from 2 to 8 May, a monitor said. "
+            "Among them were seven civilians killed in Mosul.")
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims}
+    assert by_low[7]["part_of_claim_id"] == by_low[38]["claim_id"]
+    assert (by_low[38]["place_text"], by_low[7]["place_text"]) == ("Iraq", "Mosul")
+
+
+@pytest.mark.parametrize("sentence, scope, start", [
+    ("A soldier was killed in Hilla on Monday, bringing the number of US troops killed in April to 58.",
+     "period_total", dt.date(2016, 4, 1)),
+    ("The bombing raised the toll for April to 73.", "period_total", dt.date(2016, 4, 1)),
+    ("The number of soldiers killed in Mosul in March rose to 40 after a roadside bomb hit a patrol.",
+     "period_total", dt.date(2016, 3, 1)),
+    # the toll of one event dated by a period stays an incident
+    ("The toll from last week's bombing in Mosul rose to 40.", "incident", None),
+    ("The toll from the March bombing in Mosul rose to 40.", "incident", None),
+])
+def test_a_tally_of_a_named_period_is_a_period_total(extractor, sentence, scope, start):
+    tally = run(extractor, sentence)[0][-1]
+    assert tally["scope"] == scope
+    if start:
+        assert tally["period_start"] == start
+
+
 def test_so_far_this_month_is_a_period_total_to_the_reporting_day(extractor):
     body = ("At least 120 Iraqis have been killed in violence so far this month, police said.\n\n"
             "So far, 300 people have died in the fighting.\n\n"
