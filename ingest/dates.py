@@ -44,7 +44,15 @@ _DAY_RANGE = re.compile(
     rf"(?P<d2b>{_DAY})\b(?!:\d)(?:,?\s+(?P<yb>\d{{4}}))?",
     re.I)
 
+# "in the week ending Sunday, August 9", "the week to 9 August", "the week ended Friday"
+_WEEK_ENDING = re.compile(
+    rf"\b(?:the\s+)?week\s+(?:ending|ended|to|through)\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})(?:,?\s+|\b))?"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})|(?P<monb>{_MONTH})\s+(?P<db>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?",
+    re.I)
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("week_ending", _WEEK_ENDING),
     ("day_range", _DAY_RANGE),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("slash", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")),
@@ -102,7 +110,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("digit",), "month": ("month",), "day_range": ("digit", "month"),
 }
 _NEEDS_ANY_WORD: dict[str, tuple[str, ...]] = {
-    "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),
+    "week_ending": ("week",), "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),
     "span": ("past", "last", "previous"), "relative_period": ("last", "this", "past"),
 }
 
@@ -178,6 +186,11 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
             day = _latest_on_or_before(ref, month, dom)
         else:
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
+    elif kind == "week_ending":
+        end = _week_end(m, ref)
+        if end is None:
+            return None
+        start, precision = end - dt.timedelta(days=6), "week"
     elif kind == "day_range":
         span = _day_range(m, ref)
         if span is None:
@@ -294,3 +307,16 @@ def _day_range(m: re.Match, ref: dt.date | None) -> tuple[dt.date, dt.date] | No
     if start is None or not dt.timedelta(0) < end - start <= dt.timedelta(days=62):
         return None
     return start, end
+
+
+def _week_end(m: re.Match, ref: dt.date | None) -> dt.date | None:
+    """The last day of "the week ending ...": a date, or a weekday on or before publication."""
+    month_name, dom = (m["mon"], m["d"]) if m["mon"] else (m["monb"], m["db"])
+    if month_name:
+        month = MONTHS[fold(month_name).rstrip(".")]
+        if m["y"]:
+            return _safe_date(int(m["y"]), month, int(dom))
+        return _latest_on_or_before(ref, month, int(dom)) if ref else None
+    if m["wd"] and ref:
+        return ref - dt.timedelta(days=(ref.weekday() - WEEKDAYS[fold(m["wd"])]) % 7)
+    return None

@@ -128,6 +128,8 @@ _BREAKDOWN_LEAD = re.compile(r"^(?:In|During|Of)\s+(?:one|the\s+(?:first|second|
                              re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:the|those|these)\s+(?:attacks?|blasts?|bombings?|clashes|violence|fighting|explosions?|"
                        r"dead|victims|raids?|ambush|assault|strikes?|operation|incident|shooting|shelling)\b", re.IGNORECASE)
+# "the bodies of eight of them were found a month later": a part, or a time of its own
+_PART_OR_OWN_TIME = re.compile(r"\bof\s+(?:them|those|these|whom)\b|\b(?:later|earlier|afterwards)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|elsewhere|in\s+a\s+different|earlier|later\s+in)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s{0,2}(?:said|says|spokesman|spokeswoman|spokesperson|told|statement|reported|announced)\b", re.IGNORECASE)
 
@@ -265,8 +267,10 @@ class ArticleExtractor:
             places = [m for m in places if not _SOME_OF_THEM_IN.search(sentence.text[max(0, m.start - 40):m.start])]
             # "flown to a military hospital in Bagram" is where the wounded went, not where they were hurt;
             # "the al-Muthanna neighbourhood" is not Muthanna province
+            # "an Islamabad-based research group" is where a group sits, not where anyone died
             places = [m for m in places if not _TAKEN_TO.search(sentence.text[max(0, m.start - 60):m.start])
-                      and not (self.gaz.places[m.ref].kind in ("country", "admin1") and _SMALL_AREA_AFTER.match(sentence.text[m.end:]))]
+                      and not (self.gaz.places[m.ref].kind in ("country", "admin1") and _SMALL_AREA_AFTER.match(sentence.text[m.end:]))
+                      and not _BASED_AFTER.match(sentence.text, m.end)]
             if not places:
                 # "killed in Syria's war since 2011": with no other place, the war's country is where
                 places = [m for m in relative if m.kind == "place" and re.search(r"\bin\s+(?:the\s+)?$", sentence.text[:m.start])
@@ -567,8 +571,9 @@ class ArticleExtractor:
             claim.precision = "day"
             claim.own_date = True
             return
-        if not event_days and not periods and _SAME_PERIOD.search(text):
-            earlier = self._earlier_period_figure(claim, contexts)
+        if not event_days and not periods:
+            earlier = (self._earlier_period_figure(claim, contexts) if _SAME_PERIOD.search(text)
+                       else self._other_outcome_of_a_period(claim, contexts))
             if earlier is not None:
                 claim.scope = earlier.scope
                 claim.period_start, claim.period_end, claim.precision = earlier.period_start, earlier.period_end, earlier.precision
@@ -611,6 +616,30 @@ class ArticleExtractor:
                 if other.start < claim.start and other.scope in ("period_total", "cumulative") and other.period_end \
                         and other.sc.shape != "comparison":
                     return other
+        return None
+
+    def _other_outcome_of_a_period(self, claim: ArticleClaim, contexts: list[Context]) -> ArticleClaim | None:
+        """'Violence killed 196 Iraqis in January. The dead included 135 civilians ..., while 492 people
+        were wounded', '... killed 31 people in the week ending Sunday. Another 44 were injured': an
+        undated figure of the other outcome after a period's total, with nothing but that total's
+        parts between and no attack of its own, is of the same period."""
+        # parts ("Of them, 18 children ...", "eight of them") take their parent's period when linked
+        text = claim.ctx.masked
+        if _SINGLE_EVENT.search(text) or claim.sc.extras.get("part_cue") or _BREAKDOWN_LEAD.search(text) \
+                or _PART_OR_OWN_TIME.search(text):
+            return None
+        index = claim.ctx.sentence.index
+        for ctx in reversed(contexts[max(0, index - 2):index + 1]):
+            if ctx.sentence.paragraph != claim.ctx.sentence.paragraph:
+                return None
+            if ctx is not claim.ctx and any(d.role == "event" and d.precision == "day" for d in ctx.dates):
+                return None
+            before = [c for c in ctx.claims if c.start < claim.start and c.sc.shape != "comparison"]
+            if any(c.sc.outcome == claim.sc.outcome for c in before):
+                return None  # a figure of its own outcome before it: its parent, or another event's
+            totals = [c for c in before if c.scope == "period_total" and c.period_end]
+            if totals:
+                return totals[-1]
         return None
 
     def _follows_one_event(self, ctx: Context, contexts: list[Context]) -> bool:
@@ -926,6 +955,7 @@ _AREA_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|\w+\s+)?(?:state|p
                            re.IGNORECASE)
 _SOME_OF_THEM_IN = re.compile(r"\b(?:(?:most|many|some|several|half|the\s+majority|all\s+but\s+\w+)\s+of\s+them|mostly|mainly|"
                               r"largely|chiefly|many|most)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_BASED_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|invasion|assault|bombardment|"
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)
 _ANTERIOR_CLAUSE = re.compile(r"\b(?:who|which|that|whose\s+\w+)\s+had\b", re.I)

@@ -71,6 +71,16 @@ def test_runs_of_days_are_periods(text, start, end, precision):
     assert (mention.period_start, mention.period_end, mention.precision, mention.day) == (start, end, precision, None)
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("in the week ending Sunday, April 27", dt.date(2008, 4, 21), dt.date(2008, 4, 27)),
+    ("the week to 25 April 2008", dt.date(2008, 4, 19), dt.date(2008, 4, 25)),
+    ("in the week ended Friday", dt.date(2008, 4, 19), dt.date(2008, 4, 25)),  # the latest Friday
+])
+def test_the_week_ending_a_day_is_the_seven_days_to_it(text, start, end):
+    mention = one(text)
+    assert (mention.period_start, mention.period_end, mention.precision) == (start, end, "week")
+
+
 def test_two_days_are_not_a_run_and_a_night_across_two_days_is_its_first():
     # "and" makes a run only after "between"
     assert [(m.precision, m.day) for m in find_dates("attacks on 5 March and 11 April", PUBLISHED)] == [
@@ -124,7 +134,7 @@ def test_since_when_dates_the_event_even_after_a_superlative():
     "\u0130n 2016 the toll rose; ea\u0131rlier today two died",  # dotted and dotless i
     "no date at all, but 12 people died",
     "over the past three months and in the first half of 2019, and last week",
-    "Between 5 and 11 FEB, 40 died; on the night of 8-9 March two more",
+    "Between 5 and 11 FEB, 40 died; on the night of 8-9 March two more; in the WEEK ENDING Friday, 30",
 ])
 def test_skipping_patterns_that_cannot_match_changes_nothing(text):
     import ingest.dates as dates

@@ -221,6 +221,33 @@ def test_a_period_total_across_the_country_keeps_its_place_when_a_part_names_a_c
     assert (by_low[38]["place_text"], by_low[7]["place_text"]) == ("Iraq", "Mosul")
 
 
+@pytest.mark.parametrize("body", [
+    "Violence killed 196 Iraqis in April, figures showed. The dead included 135 civilians and 41 policemen, "
+    "while 492 people were wounded.",
+    "Militant violence killed 196 people in Nineveh province in the week ending Sunday, May 8. Another 492 were injured.",
+])
+def test_the_other_outcome_after_a_periods_total_is_of_that_period(extractor, body):
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims}
+    assert by_low[196]["scope"] == by_low[492]["scope"] == "period_total"
+    assert (by_low[492]["period_start"], by_low[492]["period_end"]) == (by_low[196]["period_start"], by_low[196]["period_end"])
+
+
+@pytest.mark.parametrize("body", [
+    "Violence killed 196 Iraqis in April. On Tuesday a car bomb wounded 12 people in Mosul.",  # an attack of its own
+    "Violence killed 196 Iraqis in April. The bodies of eight of them were found a week later.",  # a part
+])
+def test_a_figure_with_its_own_event_or_time_does_not_join_the_period(extractor, body):
+    claims, _ = run(extractor, body)
+    assert claims[-1]["scope"] != "period_total"
+
+
+def test_a_place_a_group_is_based_in_is_not_where_the_figure_is(extractor):
+    body = ("HILLA, Iraq - Violence killed 31 people in the week ending Sunday, according to a Mosul-based research group.")
+    (claim,), _ = run(extractor, body)
+    assert (claim["place_text"], claim["scope"]) == ("Hilla", "period_total")
+
+
 @pytest.mark.parametrize("sentence, scope, start", [
     ("A soldier was killed in Hilla on Monday, bringing the number of US troops killed in April to 58.",
      "period_total", dt.date(2016, 4, 1)),
