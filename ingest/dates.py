@@ -148,11 +148,11 @@ _COMPARISON = re.compile(
 
 
 # the date of a "since" clause: "since <who> <did what> on/in <date>"
-_SINCE_CLAUSE = re.compile(r"\bsince\s+[^.;,]{0,70}?\s(?:on|in)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[^.;,]{0,120}?\s(?:on|in)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?$", re.I)
 
 
 def _role(text: str, start: int) -> str:
-    before = text[max(0, start - 80):start]
+    before = text[max(0, start - 140):start]
     when = re.match(r"^[\w\s,.-]{0,25}?,?\s+when\b", text[start:start + 40])
     if _COMPARISON.search(before) and not when:
         return "comparison"  # "the deadliest attack since 2002" dates nothing that was counted

@@ -100,6 +100,8 @@ def test_roles_report_since_event():
     # the date that ends a "since" clause starts the period
     assert one("killed since US Marines launched their assault on Fallujah on April 5").role == "since"
     assert one("since the war began in 2011").role == "since"
+    assert one("wounded since forces of the eastern-based Libyan National Army (LNA) launched an offensive "
+               "on the capital on 4 April").role == "since"  # a long clause
     assert one("since then, 12 people were killed on Monday").role == "event"
     # a superlative dates nothing that was counted
     assert one("the deadliest attack this year").role == "comparison"
