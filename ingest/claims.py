@@ -475,7 +475,8 @@ class SentenceAnalyser:
                 break
             word = tokens[j].text
             low = word.lower()
-            if _AGE_MODIFIER.match(low):
+            if _AGE_MODIFIER.match(low) or low in _AGE_WORDS:
+                info["aged"] = True
                 modifiers += 1
                 j += 1
                 continue
@@ -789,6 +790,11 @@ class SentenceAnalyser:
                     claim.victim_class = "security_forces"
             claim.extras["np"] = (np_info["victim_start"], np_info["victim_end"])
             claim.end = max(claim.end, np_info["victim_end"])
+        if claim.victim_class in (None, "mixed_unknown") and (
+                (np_info.get("aged") and claim.victim_term in _PERSON_NOUNS) or _FAMILY_OF_BEFORE.search(self._text[:number.start])):
+            # "a 67-year-old man", "an elderly man", "killed a family of five": reports give soldiers
+            # and fighters a rank or a side, not an age
+            claim.victim_class, claim.nationality_sensitive = "civilian", False
         if claim.victim_term is None and shape in ("toll", "noun"):
             # "Of the injured, seven are police officers"
             self._victims_after_copula(claim, self._text[number.end:], r"were|was|are|is")
@@ -1094,7 +1100,10 @@ _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+
 _SPEECH_VERBS = ("said", "says", "told", "added", "reported", "confirmed", "stated", "announced")
 _SPEECH_VERB_AFTER = re.compile(rf"^[^,.;]{{0,60}}?\b(?:{'|'.join(_SPEECH_VERBS)})\b", re.I)
 _PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)
-_AGE_MODIFIER = re.compile(r"^\d{1,3}-year-old$")
+_AGE_MODIFIER = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
+_AGE_WORDS = {"elderly", "old", "aged", "teenage", "retired"}
+_PERSON_NOUNS = {"man", "men", "person", "persons"}
+_FAMILY_OF_BEFORE = re.compile(r"\b(?:family|household)\s+of\s+$", re.IGNORECASE)
 _FINITE_AUX = {"were", "was", "are", "is", "have", "has", "had", "been"}
 _RELATIVE_ADVERBS = {"still", "also", "later", "reportedly", "all", "both", "now", "since", "been"}
 _REPORTING_VERBS = {*_SPEECH_VERBS, "claimed", "estimated", "counted", "recorded", "saw", "heard", "believe", "believed",

@@ -171,6 +171,19 @@ def test_members_take_the_class_of_their_group_not_a_default():
     assert claim.victim_class == "civilian"
 
 
+@pytest.mark.parametrize("sentence, victim_class", [
+    ("A 67-year-old man was killed when a shell hit his house.", "civilian"),
+    ("Shelling killed an elderly man and wounded his son.", "civilian"),
+    ("A seventy-year-old man died of his wounds.", "civilian"),
+    ("An air strike killed a family of five on Tuesday.", "civilian"),
+    ("Gunmen shot dead two men at a checkpoint.", "mixed_unknown"),  # no age: anyone
+    ("A 25-year-old soldier was killed by a sniper.", "security_forces"),  # the noun's class wins
+])
+def test_a_man_described_by_his_age_or_a_family_is_civilian(sentence, victim_class):
+    assert ANALYSER.claims(sentence, [])[0].victim_class in ((None, "mixed_unknown") if victim_class == "mixed_unknown"
+                                                            else (victim_class,))
+
+
 def test_a_group_name_inside_the_noun_phrase_is_one_modifier():
     gaz = ANALYSER.gaz
     sentence = "An air strike killed four Kurdistan Workers Party militants and wounded seven, officials said."
