@@ -117,6 +117,11 @@ def parse_single(text: str) -> int | None:
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# the first day of a run: "between Monday 24 and Sunday 30 March", "from 28 to 3 April" ("On Monday
+# 12 soldiers were killed" is a count: a weekday alone does not make a date)
+_RUN_OF_DAYS_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|until|till|through)\s*(?:{_WEEKDAYS},?\s+)?"
+                                rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
 _NOT_PEOPLE_BEFORE = re.compile(r"(?:[$£€](?:\d[\d.,]*\s*(?:-|to|or|and))?|\b(?:rs|usd|no|number|aged|age|ages|page|article|resolution|route|highway|road|km|kilometre|mile|room|flight|brigade|division|battalion|grade|level|class|phase|chapter|section|paragraph|verse|unit|camp|sector|district|block|street|apartment|building|bus|vol)\.?)\s*$",
                                 re.IGNORECASE)
 _NOT_PEOPLE_AFTER = re.compile(
@@ -142,7 +147,8 @@ def is_date_or_measure(text: str, start: int, end: int, value: int, raw: str) ->
     before, after = text[:start], text[end:]
     # days of the month are written in digits: "3 March" is a date, "Twenty March 23 Movement
     # fighters" and "in March seven people died" are not
-    if any(ch.isdigit() for ch in raw) and _beside_month(before, after):
+    if any(ch.isdigit() for ch in raw) and (_beside_month(before, after) or (
+            value <= 31 and _RUN_OF_DAYS_AFTER.match(after))):
         return True
     if _NOT_PEOPLE_BEFORE.search(before) or _NOT_PEOPLE_AFTER.match(after) or _AGE_LIST_BEFORE.search(before[-40:]):
         return True

@@ -68,6 +68,10 @@ def test_date_ranges_are_not_counts():
     assert find_numbers("between 10 and 13 June") == []
     assert find_numbers("on March 3-5") == []
     assert [p.text for p in find_numbers("21 injured between 10 and 13 June")] == ["21"]
+    # the first day of a run with a weekday or a month of its own between
+    assert find_numbers("between Monday 24 and Sunday 30 March") == []
+    assert find_numbers("from 28 February to 6 March") == []
+    assert [p.low for p in find_numbers("On Monday 12 soldiers were killed")] == [12]  # a weekday alone dates nothing
 
 
 def test_a_number_word_next_to_a_month_is_still_a_count():
