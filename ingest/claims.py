@@ -842,7 +842,10 @@ class SentenceAnalyser:
                     and not re.search(r"[;:.]", gap_next)
                     # "Six soldiers were ambushed ..., and two were killed": the first has a verb of its own
                     and not _OWN_VERB.search(gap_next)
-                    and not PREFILTER.search(gap_next.lower())):
+                    and not PREFILTER.search(gap_next.lower())
+                    # "across the three countries between Monday 24 and Sunday 30 March, and at least 57
+                    # were wounded": a number with no people after it, a clause away, counts something else
+                    and not ("," in gap_next and not self._people_after(tokens, by_end, number))):
                 sibling = found[nxt]
                 found[k] = self._inherit(number, sibling, tokens, by_end, "coordination")
                 if sibling.victim_term is None and found[k].victim_term:
@@ -883,6 +886,14 @@ class SentenceAnalyser:
                 claim.extras["elliptical_of"] = sibling.extras.get("elliptical_of", k - 1)
                 found[k] = claim
         self._elliptical_parts(found)
+
+    def _people_after(self, tokens: list[Token], by_end: dict, number: NumberPhrase) -> bool:
+        """A victim noun or a name (a group, a demonym) follows the number ("88 policemen", "two Iraqis")."""
+        last = by_end.get(number.end)
+        if last is None or last + 1 >= len(tokens):
+            return False
+        nxt = tokens[last + 1]
+        return bool(self._noun_phrase(tokens, last + 1)["victim_term"]) or nxt.start in self._name_end
 
     @staticmethod
     def _elliptical_parts(found: list[SentenceClaim | None]) -> None:

@@ -171,6 +171,19 @@ def test_members_take_the_class_of_their_group_not_a_default():
     assert claim.victim_class == "civilian"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting spread across the three countries between Monday 24 and Sunday 30 March, and at least 57 were wounded.",
+     [("wounded", 57, None, "at_least")]),
+    ("The army carried out more than 1,400 air strikes on towns across the north, and at least 936 civilians were killed.",
+     [("killed", 936, None, "at_least")]),
+    # a list of people a clause long is still one list
+    ("Some 212 civilians, 88 policemen and 40 soldiers died.",
+     [("killed", 212, 212, "about"), ("killed", 88, 88, "exact"), ("killed", 40, 40, "exact")]),
+])
+def test_a_number_with_no_people_after_it_a_clause_away_is_not_a_sibling(sentence, expected):
+    assert claims(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence, victim_class", [
     ("A 67-year-old man was killed when a shell hit his house.", "civilian"),
     ("Shelling killed an elderly man and wounded his son.", "civilian"),
