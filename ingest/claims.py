@@ -112,12 +112,13 @@ _BLOCK_VERBS = re.compile(
 )
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z0-9])?|[^\sA-Za-z0-9]")
 _TOLL_BEFORE = re.compile(
-    # the gap may hold a date ("the death toll since the war began on Oct. 7 to 38,713")
+    # the gap may hold a date ("the death toll since the war began on Oct. 7 to 38,713", "the number
+    # of soldiers killed since early 2023 has risen to 231")
     r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b"
     r"(?:[^.;,\d]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b\d{1,2}(?=\s+(?:to|at)\s)|\b(?:19|20)\d\d\b){0,120}?"
     r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|surpassed|passed|passes|exceeded|exceeds|topped|tops|"
     r"rose|climbed|jumped)\s+$"
-    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>dead|killed|deaths|died|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b[^.;\d]{0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
+    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>dead|killed|deaths|died|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
@@ -504,12 +505,18 @@ class SentenceAnalyser:
         k = 0
         while k < len(words):
             victim = _victim_term(words, k, self.gaz)
-            if victim:
+            # "the toll from the militant attack": a noun before an attack names the attackers
+            if victim and not (k + victim[0] < len(words) and words[k + victim[0]].low in _ATTACK_NOUNS):
                 found.append((k, victim[1]))
             k += victim[0] if victim else 1
-        heads = [term for at, term in found if at < outcome_at]
+        heads = [(at, term) for at, term in found if at < outcome_at]
         if heads or found:
-            self._set_victims(claim, heads[-1] if heads else found[0][1])
+            self._set_victims(claim, heads[-1][1] if heads else found[0][1])
+        classes = {self.gaz.victim_terms[term][0] for _, term in heads}
+        if len(classes) > 1 and any(w.low == "and" for w in words[heads[0][0]:heads[-1][0]]):
+            # "the number of regime soldiers and members of militias killed": both sides
+            claim.victim_class = "security_forces" if classes <= {"security_forces", "foreign_military"} else "mixed_unknown"
+            claim.nationality_sensitive = False
 
     def _victim_ahead(self, tokens: list[Token], j: int) -> bool:
         """A victim noun within the next two words: 'regime soldiers', 'Burundian peacekeepers'."""
@@ -1112,6 +1119,8 @@ _SPEECH_VERBS = ("said", "says", "told", "added", "reported", "confirmed", "stat
 _SPEECH_VERB_AFTER = re.compile(rf"^[^,.;]{{0,60}}?\b(?:{'|'.join(_SPEECH_VERBS)})\b", re.I)
 _PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)
 _AGE_MODIFIER = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
+_ATTACK_NOUNS = {"attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "bombings", "offensive",
+                 "strike", "strikes", "shelling", "rampage", "uprising", "insurgency", "violence"}
 _AGE_WORDS = {"elderly", "old", "aged", "teenage", "retired"}
 _PERSON_NOUNS = {"man", "men", "person", "persons"}
 _FAMILY_OF_BEFORE = re.compile(r"\b(?:family|household)\s+of\s+$", re.IGNORECASE)

@@ -65,7 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<n>\d{1,3}|" + _SMALL + r")\s+(?P<unit>days|weeks|months|years)\b", re.I)),
     ("relative_period", re.compile(r"\b(?P<rel>(?:earlier\s+)?(?:last|this|past)\s+(?:week|month|year))\b", re.I)),
     ("month", re.compile(rf"\b(?:(?P<mod>late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s+)?(?P<last>last\s+|this\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during|of|throughout)\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
+    # "in 2007", "since early 2023", "since the 2003 invasion"
+    ("year", re.compile(r"\b(?:in|since|during|of|throughout)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b", re.I)),
 ]
 
 
@@ -156,7 +157,7 @@ def _role(text: str, start: int) -> str:
     when = re.match(r"^[\w\s,.-]{0,25}?,?\s+when\b", text[start:start + 40])
     if _COMPARISON.search(before) and not when:
         return "comparison"  # "the deadliest attack since 2002" dates nothing that was counted
-    if re.search(r"\bsince\s+(?:late\s+|early\s+|mid-?)?$", before, re.I):
+    if re.search(r"\bsince\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?$", before, re.I):
         # "since last September, when 65 troops were killed" dates the event itself
         return "event" if when else "since"
     if _SINCE_CLAUSE.search(before) and not when:

@@ -456,8 +456,13 @@ class ArticleExtractor:
             named = [m for m in ctx.actors if m.start > sc.number.end and not text[sc.number.end:m.start].strip()]
             if named:
                 region_end = max(region_end, named[0].end)
+        # a tally names its victims before the number: "the number of British service personnel killed ... to 162"
         region = (sc.number.start, max(region_end, sc.number.end))
         victim_actors = [m for m in ctx.actors if m.start < region[1] and m.end > region[0]]
+        tally = _TALLY_VICTIMS.match(text, sc.start) if sc.shape == "toll" else None
+        if tally:  # "the number of British service personnel killed in attacks by ISIS ... to 162"
+            region = (sc.start, tally.end())
+            victim_actors = [m for m in ctx.actors if region[0] <= m.start < region[1]]
         groups = [m for m in victim_actors if self.gaz.actors[m.ref].actor_type != "person"]
         chosen = (groups or victim_actors or [None])[-1]
         if chosen is not None:
@@ -954,7 +959,10 @@ _AREA_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|\w+\s+)?(?:state|p
                            r"valley|neighbou?rhood|capital|island|border\s+town)(?:['\u2019]s)?\b|\bthere\b|\blocal\b",
                            re.IGNORECASE)
 _SOME_OF_THEM_IN = re.compile(r"\b(?:(?:most|many|some|several|half|the\s+majority|all\s+but\s+\w+)\s+of\s+them|mostly|mainly|"
-                              r"largely|chiefly|many|most)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+                              r"largely|chiefly|many|most)\s+in\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# a tally's victims, named before the number: up to the outcome word
+_TALLY_VICTIMS = re.compile(r"number\s+of\s+[^.;]*?\b(?:dead|killed|deaths|died|wounded|injured|casualties|victims|"
+                            r"kidnapped|abducted|missing)\b", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|invasion|assault|bombardment|"
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)

@@ -184,6 +184,26 @@ def test_a_number_with_no_people_after_it_a_clause_away_is_not_a_sibling(sentenc
     assert claims(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The number of soldiers killed since early 2023 has risen to 231.", [("killed", 231, 231, "exact")]),
+    ("Their deaths take the number of British soldiers who have died in Iraq since the 2003 invasion to 162.",
+     [("killed", 162, 162, "exact")]),
+])
+def test_a_tally_may_hold_a_year(sentence, expected):
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, victim_class", [
+    ("The death toll from the Kurdish militant attack rose to 12.", "mixed_unknown"),  # the attackers, not the dead
+    ("The number of militants killed in the army offensive rose to 40.", "militants"),
+    ("The number of soldiers and militiamen killed in the clashes rose to 40.", "mixed_unknown"),  # both sides
+    ("The number of soldiers and policemen killed in the clashes rose to 40.", "security_forces"),
+])
+def test_the_victims_inside_a_tally(sentence, victim_class):
+    (claim,) = ANALYSER.claims(sentence, [])
+    assert (claim.victim_class or "mixed_unknown") == victim_class
+
+
 @pytest.mark.parametrize("sentence, victim_class", [
     ("A 67-year-old man was killed when a shell hit his house.", "civilian"),
     ("Shelling killed an elderly man and wounded his son.", "civilian"),

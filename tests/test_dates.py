@@ -100,6 +100,9 @@ def test_roles_report_since_event():
     # the date that ends a "since" clause starts the period
     assert one("killed since US Marines launched their assault on Fallujah on April 5").role == "since"
     assert one("since the war began in 2011").role == "since"
+    assert (one("killed since early 2023").role, one("killed since early 2023").period_start) == ("since", dt.date(2023, 1, 1))
+    assert (one("since the 2003 invasion").role, one("since the 2003 invasion").period_start) == ("since", dt.date(2003, 1, 1))
+    assert one("since the February 2021 coup").role == "since"
     assert one("wounded since forces of the eastern-based Libyan National Army (LNA) launched an offensive "
                "on the capital on 4 April").role == "since"  # a long clause
     assert one("since then, 12 people were killed on Monday").role == "event"

@@ -242,6 +242,19 @@ def test_a_figure_with_its_own_event_or_time_does_not_join_the_period(extractor,
     assert claims[-1]["scope"] != "period_total"
 
 
+def test_a_tallys_victims_are_named_before_its_number(extractor):
+    (claim,), _ = run(extractor, "The number of American service personnel killed in Iraq rose to 162.")
+    assert claim["victim_class"] == "foreign_military"  # a demonym before the number
+    # a group after the outcome word is who killed them
+    (claim,), _ = run(extractor, "The number of policemen killed in attacks by the Mahdi Army in Basra rose to 40.")
+    assert (claim["victim_class"], claim["victim_actor"]) == ("security_forces", None)
+
+
+def test_a_place_where_most_of_them_died_is_not_where_all_did(extractor):
+    (claim,), _ = run(extractor, "HILLA, Iraq - At least 40 soldiers were killed, most of them in the outskirts of Mosul.")
+    assert claim["place_text"] == "Hilla"
+
+
 def test_a_place_a_group_is_based_in_is_not_where_the_figure_is(extractor):
     body = ("HILLA, Iraq - Violence killed 31 people in the week ending Sunday, according to a Mosul-based research group.")
     (claim,), _ = run(extractor, body)
