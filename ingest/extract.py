@@ -499,6 +499,14 @@ class ArticleExtractor:
                 earlier = contexts[ctx.sentence.index - 1].claims
             if earlier:
                 victim_class = earlier[-1].victim_class
+        if victim_class in (None, "mixed_unknown") and sc.shape == "active" and _LOST.match(text, sc.trigger_start):
+            # "ISIS cells also lost 58 members", "Al-Shabaab lost only four men": the group that lost them
+            owner = [m for m in ctx.actors if m.end <= sc.trigger_start and re.fullmatch(
+                r"[\s\w-]{0,25}", text[m.end:sc.trigger_start])]
+            if owner:
+                chosen = owner[-1]
+                claim.victim_actor = chosen.surface
+                victim_class = _class_at(self.gaz.actors[chosen.ref], event_country) or victim_class
         claim.victim_class = victim_class or "mixed_unknown"
         perpetrators = [m for m in ctx.actors if m.end <= sc.trigger_start and m is not chosen
                         and not _SPEECH_AFTER.match(text[m.end:m.end + 20])]
@@ -963,6 +971,7 @@ _SOME_OF_THEM_IN = re.compile(r"\b(?:(?:most|many|some|several|half|the\s+majori
 # a tally's victims, named before the number: up to the outcome word
 _TALLY_VICTIMS = re.compile(r"number\s+of\s+[^.;]*?\b(?:dead|killed|deaths|died|wounded|injured|casualties|victims|"
                             r"kidnapped|abducted|missing)\b", re.IGNORECASE)
+_LOST = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|invasion|assault|bombardment|"
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)

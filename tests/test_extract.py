@@ -250,6 +250,17 @@ def test_a_tallys_victims_are_named_before_its_number(extractor):
     assert (claim["victim_class"], claim["victim_actor"]) == ("security_forces", None)
 
 
+@pytest.mark.parametrize("sentence, victim_class", [
+    ("The Mahdi Army lost 12 members in the clashes.", "militants"),
+    ("Hezbollah has lost only four men in the fighting, the group said.", "militants"),
+    ("The Mahdi Army killed 12 people and lost three men.", "militants"),  # the losing side, not the killed
+    ("Gunmen killed 12 members of the Mahdi Army.", "militants"),
+])
+def test_the_group_that_lost_its_men_is_their_side(extractor, sentence, victim_class):
+    claims, _ = run(extractor, sentence)
+    assert claims[-1]["victim_class"] == victim_class
+
+
 def test_a_place_where_most_of_them_died_is_not_where_all_did(extractor):
     (claim,), _ = run(extractor, "HILLA, Iraq - At least 40 soldiers were killed, most of them in the outskirts of Mosul.")
     assert claim["place_text"] == "Hilla"
