@@ -223,6 +223,23 @@ def _match_phrase(tokens: list[Token], i: int, lexicon: dict[str, str], max_word
     return None
 
 
+def _victim_terms_in(words: list[Token], gaz: Gazetteer) -> list[tuple[int, str]]:
+    """(position, term) of each victim noun in words, longest first: "foreign troops", not "troops"."""
+    found: list[tuple[int, str]] = []
+    k = 0
+    while k < len(words):
+        victim = _victim_term(words, k, gaz)
+        # "the toll from the militant attack": a noun before an attack names the attackers
+        if victim and not (k + victim[0] < len(words) and words[k + victim[0]].low in _ATTACK_NOUNS):
+            found.append((k, victim[1]))
+        k += victim[0] if victim else 1
+    return found
+
+
+def _is_past_verb(words: list[Token], i: int) -> bool:
+    return i < len(words) and (words[i].low.endswith("ed") or words[i].low in _STRONG_PAST_VERBS)
+
+
 def _victim_term(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, str] | None:
     if i >= len(tokens) or tokens[i].low not in gaz.victim_first_words:
         return None
@@ -501,14 +518,7 @@ class SentenceAnalyser:
         words = tokenize(phrase)
         outcome_at = next((k for k, w in enumerate(words) if w.low in PASSIVE_TRIGGERS or w.low in NOUN_TRIGGERS),
                           len(words))
-        found: list[tuple[int, str]] = []  # (position, term), longest first: "foreign troops", not "troops"
-        k = 0
-        while k < len(words):
-            victim = _victim_term(words, k, self.gaz)
-            # "the toll from the militant attack": a noun before an attack names the attackers
-            if victim and not (k + victim[0] < len(words) and words[k + victim[0]].low in _ATTACK_NOUNS):
-                found.append((k, victim[1]))
-            k += victim[0] if victim else 1
+        found = _victim_terms_in(words, self.gaz)
         heads = [(at, term) for at, term in found if at < outcome_at]
         if heads or found:
             self._set_victims(claim, heads[-1][1] if heads else found[0][1])
@@ -805,6 +815,14 @@ class SentenceAnalyser:
         if claim.victim_term is None and shape in ("toll", "noun"):
             # "Of the injured, seven are police officers"
             self._victims_after_copula(claim, self._text[number.end:], r"were|was|are|is")
+        if claim.victim_term is None and _OF_THEM_AFTER.match(self._text, number.end):
+            # "lured day labourers to his minibus ..., killing 16 of them": the people named before
+            words = tokenize(self._text[:number.start])
+            # not the subject of a verb: "Gunmen stopped a bus and killed four of them"
+            earlier = [(at, term) for at, term in _victim_terms_in(words, self.gaz)
+                       if not _is_past_verb(words, at + len(term.split()))]
+            if earlier:
+                self._set_victims(claim, earlier[-1][1])
         part = _PART_OF_AFTER.match(self._text[number.end:number.end + 60])
         claim.extras["part_cue"] = bool(part)
         if part and (claim.victim_term is None or claim.victim_class == "mixed_unknown"):
@@ -1118,6 +1136,8 @@ _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+
 _SPEECH_VERBS = ("said", "says", "told", "added", "reported", "confirmed", "stated", "announced")
 _SPEECH_VERB_AFTER = re.compile(rf"^[^,.;]{{0,60}}?\b(?:{'|'.join(_SPEECH_VERBS)})\b", re.I)
 _PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)
+_STRONG_PAST_VERBS = {"shot", "took", "seized", "hit", "struck", "set", "threw", "stole", "drove", "rode", "led", "held", "overran"}
+_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _AGE_MODIFIER = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
 _ATTACK_NOUNS = {"attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "bombings", "offensive",
                  "strike", "strikes", "shelling", "rampage", "uprising", "insurgency", "violence"}

@@ -194,6 +194,16 @@ def test_a_tally_may_hold_a_year(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, victim_class", [
+    ("A bomber lured day labourers to his minibus with offers of work, killing 16 of them.", "civilian"),
+    ("A roadside bomb tore through a truck carrying soldiers to their base, killing three of them.", "security_forces"),
+    ("Gunmen stopped a bus and killed four of them.", "mixed_unknown"),  # the gunmen did it; "them" are others
+])
+def test_n_of_them_are_the_people_named_before(sentence, victim_class):
+    (claim,) = ANALYSER.claims(sentence, [])
+    assert (claim.victim_class or "mixed_unknown") == victim_class
+
+
+@pytest.mark.parametrize("sentence, victim_class", [
     ("The death toll from the Kurdish militant attack rose to 12.", "mixed_unknown"),  # the attackers, not the dead
     ("The number of militants killed in the army offensive rose to 40.", "militants"),
     ("The number of soldiers and militiamen killed in the clashes rose to 40.", "mixed_unknown"),  # both sides
