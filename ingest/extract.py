@@ -99,6 +99,8 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|larges
                                  r"[^.;]{0,40}$", re.IGNORECASE)
 _TWIN = re.compile(r"\b(?:twin|double|triple)\s+(?:[\w-]+\s+)?(?:bombings|blasts|explosions|attacks|strikes)\b", re.IGNORECASE)
 _COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bcountry-?wide\b", re.IGNORECASE)
+_SEVERAL_REGIONS = re.compile(r"\b(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple)\s+"
+                              r"(?:provinces|governorates|states|regions|oblasts|departments)\b", re.IGNORECASE)
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "over the past 24 hours", "in the last three days": a span ending on the reporting day
@@ -236,7 +238,7 @@ class ArticleExtractor:
         last_day: dict[int, dt.date] = {}
         for claim in claims:
             self._when(claim, contexts, published, last_day)
-            self._national_toll(claim)
+            self._national_toll(claim, contexts)
         self._link_breakdowns(claims, contexts)
         self._link_restatements(claims)
         return [self._row(c, body, published, content_sha256) for c in claims], mention_rows
@@ -338,6 +340,11 @@ class ArticleExtractor:
                 text[:min(m.start for m in group)])) or bool(_ACROSS.search(text[max(0, nearest.start - 20):nearest.start]))
             surface = nearest.surface if place_id == nearest.ref else self.gaz.places[place_id].name
             claim.place_id, claim.place_text, claim.place_source = place_id, surface, "sentence"
+            nation = self.gaz.places[place_id].country
+            if _COUNTRYWIDE.search(_clause_after(text, claim.sc.end)) and nation in self.gaz.countries:
+                # "Since Baghdad declared victory, more than 1,400 ... have been killed across the country"
+                claim.place_id, claim.place_text, claim.spread = self.gaz.countries[nation], nation, True
+                return
             if (len(ids) == 1 and self.gaz.places[place_id].kind == "country"
                     and _REGION.search(text[:nearest.start])):
                 finer = self._next_sentence_place(ctx, contexts, self.gaz.places[place_id].country)
@@ -345,8 +352,8 @@ class ArticleExtractor:
                     claim.place_id, claim.place_text, claim.place_source = finer.ref, finer.surface, "next_sentence"
             return
         index = ctx.sentence.index
-        if _COUNTRYWIDE.search(text):
-            # "across the country" with no place named: the country of the dateline or the article
+        if _COUNTRYWIDE.search(text) or _SEVERAL_REGIONS.search(text):
+            # "across the country", "in four provinces" with no place named: the country of the dateline or the article
             nation = self.gaz.places[dateline].country if dateline else country
             if nation in self.gaz.countries:
                 claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[nation], nation, "article"
@@ -387,16 +394,23 @@ class ArticleExtractor:
         elif country and country in self.gaz.countries:
             claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[country], country, "article"
 
-    def _national_toll(self, claim: ArticleClaim) -> None:
+    def _national_toll(self, claim: ArticleClaim, contexts: list[Context]) -> None:
         """A toll over a period whose sentence names no place is the country's, not that of the place
         the sentence before named ("At least 1,022 Iraqis have been killed so far in March" after a
         bombing in Baquba), unless it points back to that place ("in the province since January")."""
-        if claim.scope not in ("period_total", "cumulative") or claim.place_source != "context" or not claim.place_id:
+        if claim.scope not in ("period_total", "cumulative") or claim.place_source not in ("context", "paragraph") \
+                or not claim.place_id:
             return
         if _AREA_ANAPHOR.search(claim.ctx.sentence.text):
             return
-        if claim.period_start and claim.period_end and (claim.period_end - claim.period_start).days < 28:
-            return  # "since Sunday", "in the past 24 hours": a local tally of days, not a national one
+        if claim.precision not in ("month", "year") and claim.period_start and claim.period_end \
+                and (claim.period_end - claim.period_start).days < 28:
+            return  # "since Sunday", "in the past 24 hours": a local tally of days ("so far in March" is not)
+        index = claim.ctx.sentence.index
+        if any(other.place_id == claim.place_id and other.scope in ("period_total", "cumulative")
+               and (other.period_start, other.period_end) == (claim.period_start, claim.period_end)
+               for ctx in contexts[max(0, index - 2):index] for other in ctx.claims):
+            return  # "133 civilians were killed in Borno in February. The group counted 41 abducted in February"
         nation = self.gaz.places[claim.place_id].country
         if nation in self.gaz.countries and self.gaz.countries[nation] != claim.place_id:
             claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[nation], nation, "article"
@@ -977,6 +991,13 @@ _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)
 _ANTERIOR_CLAUSE = re.compile(r"\b(?:who|which|that|whose\s+\w+)\s+had\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|although|though|whereas|yet)\b|;", re.I)
+
+
+def _clause_after(text: str, at: int) -> str:
+    """The rest of the figure's clause: up to a semicolon, a full stop or ', and' / ', while' / ', but'."""
+    rest = text[at:at + 80]
+    end = re.search(r"[;.]|,\s*(?:and|while|but|as|whereas)\b", rest)
+    return rest[:end.start()] if end else rest
 
 
 def _tallied_period(sc: SentenceClaim, periods: list[DateMention], text: str) -> DateMention | None:

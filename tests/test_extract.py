@@ -704,15 +704,39 @@ def test_where_a_figure_happened(extractor, body, place, source):
     # a toll of months with no place of its own is the country's
     ("At least 1,022 Iraqis have been killed in violence so far this year, according to a count.", "Iraq"),
     ("More than 3,400 civilians were killed in March, the ministry said.", "Iraq"),
-    # unless it points back to the place, or counts days
+    ("At least 1,022 Iraqis have been killed in violence so far in May, according to a count.", "Iraq"),  # days of a month
+    # unless it points back to the place, or counts days, or goes on a tally of that place for the same period
     ("More than 300 people have been killed in the province since January.", "Hilla"),
     ("Another 17 people have been kidnapped since Sunday, police said.", "Hilla"),
+    ("In April, 133 civilians were killed in Hilla. The group counted 41 people abducted in April.", "Hilla"),
 ])
 def test_a_national_toll_after_a_local_incident(extractor, second, place):
     body = "A car bomb killed nine people in Hilla on Tuesday.\n\n" + second
     claims, _ = run(extractor, body)
     assert [(c["value_low"], c["place_text"]) for c in claims][0] == (9, "Hilla")
     assert claims[-1]["place_text"] == place
+
+
+@pytest.mark.parametrize("body", [
+    "Since Baghdad declared victory, more than 1,400 soldiers have been killed across the country, a researcher said.",
+    "In 2015, at the height of the battle for Mosul, close to 1,100 Iraqis were killed in violence across the country.",
+    "BASRA, Iraq - Insurgent attacks killed 14 Iraqis in four provinces on Tuesday, officials said.",
+])
+def test_a_figure_across_the_country_is_the_countrys(extractor, body):
+    (claim,), _ = run(extractor, body)
+    assert claim["place_text"] == "Iraq"
+
+
+def test_across_the_country_in_another_clause_leaves_the_figure_where_it_is(extractor):
+    body = "A car bomb killed nine people in Hilla, and protests spread across the country."
+    (claim,), _ = run(extractor, body)
+    assert claim["place_text"] == "Hilla"
+
+
+def test_a_toll_of_months_placed_by_the_paragraph_is_the_countrys(extractor):
+    body = "Fighting raged in Hilla on Tuesday.\n\nIn total, the coalition has lost at least 160 soldiers so far this year."
+    claims, _ = run(extractor, body)
+    assert claims[-1]["place_text"] == "Iraq"
 
 
 @pytest.mark.parametrize("first, place", [
