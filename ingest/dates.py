@@ -51,20 +51,23 @@ _WEEK_ENDING = re.compile(
     rf"(?:,?\s+(?P<y>\d{{4}}))?",
     re.I)
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}  # "July last year", "3 March this year"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("week_ending", _WEEK_ENDING),
     ("day_range", _DAY_RANGE),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("slash", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")),
-    ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
+    ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b", re.I)),
     ("month_day", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+(?P<y>\d{{4}}))?", re.I)),
     ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+morning|earlier\s+today)\b", re.I)),
+    # before the relative periods: "in July last year" is July of last year
+    ("month", re.compile(rf"\b(?:(?P<mod>late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s+)?(?P<last>last\s+|this\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b", re.I)),
     ("first_part", re.compile(r"\bthe\s+first\s+(?:(?P<n>\d{1,2}|" + _SMALL + r")\s+months|(?P<part>half|quarter))\s+of\s+"
                               r"(?:(?:the|this)\s+year|(?P<y>(?:19|20)\d{2}))\b", re.I)),
     ("span", re.compile(r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<n>\d{1,3}|" + _SMALL + r")\s+(?P<unit>days|weeks|months|years)\b", re.I)),
     ("relative_period", re.compile(r"\b(?P<rel>(?:earlier\s+)?(?:last|this|past)\s+(?:week|month|year))\b", re.I)),
-    ("month", re.compile(rf"\b(?:(?P<mod>late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s+)?(?P<last>last\s+|this\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b", re.I)),
     # "in 2007", "since early 2023", "since the 2003 invasion"
     ("year", re.compile(r"\b(?:in|since|during|of|throughout)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b", re.I)),
 ]
@@ -183,6 +186,8 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
         dom = int(m["d"])
         if m["y"]:
             day = _safe_date(int(m["y"]), month, dom)
+        elif ref and kind == "day_month" and m["ry"]:  # "on 3 March last year"
+            day = _safe_date(ref.year + _YEAR_SHIFT[fold(m["ry"])], month, dom)
         elif ref:
             day = _latest_on_or_before(ref, month, dom)
         else:
@@ -261,6 +266,8 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
         precision = "month"
         if m["y"]:
             year = int(m["y"])
+        elif ref and m["ry"]:  # "in July last year", "January of this year"
+            year = ref.year + _YEAR_SHIFT[fold(m["ry"])]
         elif ref:
             if m["last"] and fold(m["last"].strip()) == "last":
                 year = ref.year if month < ref.month else ref.year - 1

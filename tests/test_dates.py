@@ -24,6 +24,7 @@ def one(text, ref=PUBLISHED):
     ("on 25 March", dt.date(2008, 3, 25)),
     ("on December 30", dt.date(2007, 12, 30)),  # a date after publication means last year
     ("on 12 March 2016", dt.date(2016, 3, 12)),
+    ("on 3 March last year", dt.date(2007, 3, 3)),
     ("03/14/2015", dt.date(2015, 3, 14)),
     ("2015-03-14", dt.date(2015, 3, 14)),
 ])
@@ -39,6 +40,8 @@ def test_days(text, day):
     ("in September", dt.date(2007, 9, 1), dt.date(2007, 9, 30), "month"),
     ("in May 2006", dt.date(2006, 5, 1), dt.date(2006, 5, 31), "month"),
     ("last week", dt.date(2008, 4, 23), dt.date(2008, 4, 29), "week"),
+    ("in March last year", dt.date(2007, 3, 1), dt.date(2007, 3, 31), "month"),  # not "last year" alone
+    ("in January of this year", dt.date(2008, 1, 1), dt.date(2008, 1, 31), "month"),
     ("in 2007", dt.date(2007, 1, 1), dt.date(2007, 12, 31), "year"),
     ("last year", dt.date(2007, 1, 1), dt.date(2007, 12, 31), "year"),
     # spans back from publication, and the first part of a year
