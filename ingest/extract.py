@@ -124,6 +124,11 @@ _SINGLE_EVENT = re.compile(r"\b(?:bomb(?:ing|s)?|blast|explosion|attack|ambush|r
 _EVENT_AFTER = re.compile(r"['\u2019]s?\b|\s+(?:[\w-]+\s+)?" + _SINGLE_EVENT.pattern.removeprefix(r"\b"), re.IGNORECASE)
 _CAMPAIGN_CAUSE = re.compile(r"\b(?:in|during|since|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|offensive|campaign|war|"
                              r"conflict|insurgency|uprising|siege|violence|unrest)\b", re.IGNORECASE)
+# one event that lasted hours: "in a five-hour siege of a hotel", "an hours-long assault", "a day-long battle"
+_TIMED_ENTRY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|EAT|local(?:\s+time)?|[ap]\.?m\.?))?\s*(?:-|\u2013|\u2014|:)\s")
+_HOURS_LONG = re.compile(r"\b(?:[\w]+-hours?(?:-long)?|hours-long|day-long|all-night)\s+(?:[\w-]+\s+)?"
+                         r"(?:siege|assault|battle|attack|standoff|stand-off|gunfight|firefight|clash(?:es)?|fighting|raid)\b",
+                         re.IGNORECASE)
 _ONSET = re.compile(r"\b(?:erupted|broke\s+out|began|begun|started|launched|ordered|escalated|flared|since)\b", re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(r"^(?:In|During|Of)\s+(?:one|the\s+(?:first|second|deadliest|worst)|a\s+single)\b|"
                              r"^(?:Among|Of)\s+(?:them|the\s+dead|those|the\s+victims)|^(?:They|These)\s+included\b",
@@ -613,11 +618,12 @@ class ArticleExtractor:
             claim.own_date = True
             claim.scope = "period_total" if (_aggregate(text) or claim.spread or not _one_event(text)) else "incident"
             return
+        one_event = bool(_SINGLE_EVENT.search(text) or _HOURS_LONG.search(text))
         if not event_days and _PRESENT_PERFECT.search(text) and (
-                not (_SINGLE_EVENT.search(text) or self._follows_one_event(ctx, contexts)) or claim.low >= _LARGE_TOLL):
+                not (one_event or self._follows_one_event(ctx, contexts)) or claim.low >= _LARGE_TOLL):
             self._cumulative(claim, contexts, report_day)
             return
-        if not event_days and _CAMPAIGN_CAUSE.search(text) and not _SINGLE_EVENT.search(text):
+        if not event_days and _CAMPAIGN_CAUSE.search(text) and not one_event:
             self._cumulative(claim, contexts, report_day)
             return
         if _aggregate(text) or claim.spread:
@@ -675,9 +681,17 @@ class ArticleExtractor:
         index = ctx.sentence.index
         if index == 0:
             return False
+        tells = lambda c: bool(_SINGLE_EVENT.search(c.masked)) and not _CAMPAIGN_CAUSE.search(c.masked) \
+            and not _CUMULATIVE.search(c.masked)  # noqa: E731
         previous = contexts[index - 1]
-        return (previous.sentence.paragraph == ctx.sentence.paragraph and bool(_SINGLE_EVENT.search(previous.masked))
-                and not _CAMPAIGN_CAUSE.search(previous.masked) and not _CUMULATIVE.search(previous.masked))
+        if previous.sentence.paragraph == ctx.sentence.paragraph and tells(previous):
+            return True
+        # a live blog's timed entries ("21:58 - Medina Hospital says it has received 27 wounded") follow
+        # one event through the page: the entries before tell which
+        entry = next(c for c in reversed(contexts[:index + 1]) if c.sentence.paragraph == ctx.sentence.paragraph
+                     and (c.sentence.index == 0 or contexts[c.sentence.index - 1].sentence.paragraph != c.sentence.paragraph))
+        return bool(_TIMED_ENTRY.match(entry.sentence.text)) and any(
+            tells(c) for c in contexts[max(0, index - 12):index] if not c.titleish)
 
     def _context_day(self, ctx: Context, contexts: list[Context], last_day: dict[int, dt.date]) -> dt.date | None:
         index = ctx.sentence.index

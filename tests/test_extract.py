@@ -261,6 +261,29 @@ def test_the_group_that_lost_its_men_is_their_side(extractor, sentence, victim_c
     assert claims[-1]["victim_class"] == victim_class
 
 
+@pytest.mark.parametrize("sentence, scope", [
+    ("At least 15 people have been killed in a five-hour siege of a hotel in Hilla.", "incident"),
+    ("Twelve soldiers have died in the day-long battle for Hilla.", "incident"),
+    ("At least 40 people have been killed in the siege of Hilla, a doctor said.", "cumulative"),  # a siege of weeks
+])
+def test_a_siege_of_hours_is_one_event(extractor, sentence, scope):
+    (claim,), _ = run(extractor, sentence)
+    assert claim["scope"] == scope
+
+
+def test_a_live_blogs_timed_entries_follow_one_event(extractor):
+    body = ("LIVE: Gunmen storm hotel in Hilla\n\n"
+            "18:12 - Residents report a large explosion near a hotel in Hilla, followed by gunfire.\n\n"
+            "19:50 - Police say gunmen are still inside.\n\n"
+            "21:58 - The main hospital says it has received 27 wounded; four of them have died.")
+    claims, _ = run(extractor, body)
+    assert [(c["value_low"], c["scope"], c["event_date"]) for c in claims] == [
+        (27, "incident", dt.date(2016, 5, 11)), (4, "incident", dt.date(2016, 5, 11))]
+    # without the times, a hospital's running count with no event before it is a toll
+    claims, _ = run(extractor, "The main hospital says it has received 27 wounded; four of them have died.")
+    assert claims[0]["scope"] == "cumulative"
+
+
 def test_a_place_where_most_of_them_died_is_not_where_all_did(extractor):
     (claim,), _ = run(extractor, "HILLA, Iraq - At least 40 soldiers were killed, most of them in the outskirts of Mosul.")
     assert claim["place_text"] == "Hilla"
