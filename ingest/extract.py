@@ -346,7 +346,8 @@ class ArticleExtractor:
             surface = nearest.surface if place_id == nearest.ref else self.gaz.places[place_id].name
             claim.place_id, claim.place_text, claim.place_source = place_id, surface, "sentence"
             nation = self.gaz.places[place_id].country
-            if _COUNTRYWIDE.search(_clause_after(text, claim.sc.end)) and nation in self.gaz.countries:
+            if ("countr" in text.lower() or "ationwide" in text.lower()) and _COUNTRYWIDE.search(_clause_after(text, claim.sc.end)) \
+                    and nation in self.gaz.countries:
                 # "Since Baghdad declared victory, more than 1,400 ... have been killed across the country"
                 claim.place_id, claim.place_text, claim.spread = self.gaz.countries[nation], nation, True
                 return
@@ -618,12 +619,12 @@ class ArticleExtractor:
             claim.own_date = True
             claim.scope = "period_total" if (_aggregate(text) or claim.spread or not _one_event(text)) else "incident"
             return
-        one_event = bool(_SINGLE_EVENT.search(text) or _HOURS_LONG.search(text))
+        one_event = lambda: bool(_SINGLE_EVENT.search(text) or _HOURS_LONG.search(text))  # noqa: E731
         if not event_days and _PRESENT_PERFECT.search(text) and (
-                not (one_event or self._follows_one_event(ctx, contexts)) or claim.low >= _LARGE_TOLL):
+                not (one_event() or self._follows_one_event(ctx, contexts)) or claim.low >= _LARGE_TOLL):
             self._cumulative(claim, contexts, report_day)
             return
-        if not event_days and _CAMPAIGN_CAUSE.search(text) and not one_event:
+        if not event_days and _CAMPAIGN_CAUSE.search(text) and not one_event():
             self._cumulative(claim, contexts, report_day)
             return
         if _aggregate(text) or claim.spread:
