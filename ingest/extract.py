@@ -246,6 +246,7 @@ class ArticleExtractor:
             self._national_toll(claim, contexts)
         self._link_breakdowns(claims, contexts)
         self._link_restatements(claims)
+        self._link_totals_after_parts(claims)
         return [self._row(c, body, published, content_sha256) for c in claims], mention_rows
 
     # -- per sentence ----------------------------------------------------------------------
@@ -871,10 +872,18 @@ class ArticleExtractor:
         for group in groups:
             if len(group) < 2:
                 continue
-            # the fullest statement: body text, with its own date and place, the larger and exact figure
-            original = max(group, key=lambda c: (not c.ctx.titleish, c.sc.shape != "of", c.own_date,
+            # the newest count ("the toll later rose to 15"), else the fullest statement: body text, with
+            # its own date and place, the larger and exact figure
+            updates = {id(later) for earlier in group for later in group if self._update_of(earlier, later)}
+            original = max(group, key=lambda c: (id(c) in updates, not c.ctx.titleish, c.sc.shape != "of", c.own_date,
                                                  c.place_source == "sentence", c.low,
                                                  c.sc.number.qualifier == "exact", -c.start))
+            if id(original) in updates:
+                # the first count may say where more finely than the risen toll: the event's place
+                finer = [c for c in group if c.place_source == "sentence" and c.place_id and original.place_id
+                         and c.place_id != original.place_id and original.place_id in self.gaz.ancestors(c.place_id)]
+                if finer:
+                    original.place_id, original.place_text, original.place_source = finer[0].place_id, finer[0].place_text, "context"
             for claim in group:
                 if claim is not original:
                     claim.restates = original
@@ -888,13 +897,14 @@ class ArticleExtractor:
     def _same_figure(self, a: ArticleClaim, b: ArticleClaim) -> bool:
         if a.sc.outcome != b.sc.outcome:
             return False
-        if a.ctx is b.ctx and not (a.ctx.titleish or b.ctx.titleish):
+        update = self._update_of(a, b) or self._update_of(b, a)
+        if a.ctx is b.ctx and not (a.ctx.titleish or b.ctx.titleish or update):
             return False
         lo, hi = sorted((a.low, b.low))
-        if hi > lo * 1.1 + 0.5 and not self._vague_headline_of(a, b) and not self._vague_headline_of(b, a):
+        if hi > lo * 1.1 + 0.5 and not self._vague_headline_of(a, b) and not self._vague_headline_of(b, a) and not update:
             return False
         for x, y in ((a, b), (b, a)):
-            if x.sc.number.high is not None and y.low > x.sc.number.high and x.sc.number.qualifier != "up_to":
+            if x.sc.number.high is not None and y.low > x.sc.number.high and x.sc.number.qualifier != "up_to" and not update:
                 return False
         later = a if a.start > b.start else b
         if _ANOTHER.search(later.ctx.masked) and not later.ctx.titleish:
@@ -910,6 +920,40 @@ class ArticleExtractor:
         if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 1 and a.own_date and b.own_date:
             return False
         return True
+
+    def _update_of(self, earlier: ArticleClaim, later: ArticleClaim) -> bool:
+        """'A bomb killed 9 soldiers on Monday. The death toll later rose to 15': a risen toll, a few
+        sentences on in the paragraph (or the next, naming no event of its own: a live blog's "The
+        toll has risen to four"), is a new count of the earlier figure, not a second event."""
+        if not (later.start > earlier.start and later.sc.shape == "toll" and earlier.scope == later.scope == "incident"
+                and later.low >= earlier.low and 0 <= later.ctx.sentence.index - earlier.ctx.sentence.index <= 3):
+            return False
+        phrase = later.ctx.sentence.text[later.sc.start:later.sc.end]
+        paragraphs_apart = later.ctx.sentence.paragraph - earlier.ctx.sentence.paragraph
+        return bool(_RISEN.search(phrase)) and (paragraphs_apart == 0 or (
+            paragraphs_apart == 1 and not _SINGLE_EVENT.search(phrase))) and self._place_ok(earlier, later) and (
+            earlier.victim_class == later.victim_class or "mixed_unknown" in (earlier.victim_class, later.victim_class)
+            and earlier.victim_class != "militants")
+
+    def _link_totals_after_parts(self, claims: list[ArticleClaim]) -> None:
+        """'5 soldiers killed, 3 militants killed. Fatalities: 8': a total stated after its parts (a
+        tally or a label, in the parts' paragraph) that they add up to exactly is their parent."""
+        roots = [c for c in claims if c.parent is None and c.restates is None]
+        for k, total in enumerate(roots):
+            if total.scope not in ("incident", "period_total") or not (
+                    total.sc.shape == "toll" or _aggregate(total.ctx.masked)):
+                continue
+            before = [c for c in roots[:k] if c.sc.outcome == total.sc.outcome and c.scope == "incident"
+                      and c.parent is None and c.ctx.sentence.paragraph == total.ctx.sentence.paragraph
+                      and c.low < total.low]
+            run: list[ArticleClaim] = []
+            for part in reversed(before):  # the parts right before the total
+                run.insert(0, part)
+                if sum(c.low for c in run) >= total.low:
+                    break
+            if len(run) > 1 and sum(c.low for c in run) == total.low and all(self._place_ok(c, total) for c in run):
+                for part in run:
+                    self._make_breakdown(part, total)
 
     @staticmethod
     def _vague_headline_of(vague: ArticleClaim, exact: ArticleClaim) -> bool:
@@ -1000,6 +1044,7 @@ _SOME_OF_THEM_IN = re.compile(r"\b(?:(?:most|many|some|several|half|the\s+majori
 # a tally's victims, named before the number: up to the outcome word
 _TALLY_VICTIMS = re.compile(r"number\s+of\s+[^.;]*?\b(?:dead|killed|deaths|died|wounded|injured|casualties|victims|"
                             r"kidnapped|abducted|missing)\b", re.IGNORECASE)
+_RISEN = re.compile(r"\b(?:rose|risen|raised|climbed|increased|jumped|mounted|reached|rising|climbing)\b", re.IGNORECASE)
 _LOST = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|invasion|assault|bombardment|"

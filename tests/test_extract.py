@@ -284,6 +284,33 @@ def test_a_live_blogs_timed_entries_follow_one_event(extractor):
     assert claims[0]["scope"] == "cumulative"
 
 
+def test_a_risen_toll_is_a_new_count_of_the_earlier_figure(extractor):
+    claims, _ = run(extractor, "A bomb killed 9 soldiers in Hilla on Monday. The death toll later rose to 15, officials said.")
+    first, update = claims
+    assert first["restates_claim_id"] == update["claim_id"] and update["restates_claim_id"] is None
+    assert (update["place_text"], update["event_date"]) == ("Hilla", dt.date(2016, 5, 9))
+    # a toll of another event, in another paragraph, is a figure of its own
+    claims, _ = run(extractor, "A bomb killed 9 soldiers in Hilla on Monday.\n\n"
+                               "In Mosul, the death toll from Sunday's car bombing rose to 15.")
+    assert [c["restates_claim_id"] for c in claims] == [None, None]
+
+
+def test_a_total_stated_after_its_parts_is_their_parent(extractor):
+    claims, _ = run(extractor, "On Monday militants attacked a base near Hilla. 5 soldiers killed, 3 militants killed. "
+                               "Fatalities: 8")
+    by_low = {c["value_low"]: c for c in claims}
+    assert by_low[5]["part_of_claim_id"] == by_low[3]["part_of_claim_id"] == by_low[8]["claim_id"]
+    # with an earlier count superseded: 9 -> 15, then 15 + 24 = 39
+    claims, _ = run(extractor, "Initial reports said at least 9 soldiers were killed in Hilla; the toll was later raised to 15. "
+                               "Troops then killed two dozen militants who stormed the position. Fatalities: 39")
+    by_low = {c["value_low"]: c for c in claims}
+    assert by_low[9]["restates_claim_id"] == by_low[15]["claim_id"]
+    assert by_low[15]["part_of_claim_id"] == by_low[24]["part_of_claim_id"] == by_low[39]["claim_id"]
+    # figures of separate attacks that happen to add up stay separate: the last is no total
+    claims, _ = run(extractor, "A bomb killed 3 people in Hilla. Gunmen killed 5 in Mosul. A mortar round killed 8 in Basra.")
+    assert [c["part_of_claim_id"] for c in claims] == [None, None, None]
+
+
 def test_a_place_where_most_of_them_died_is_not_where_all_did(extractor):
     (claim,), _ = run(extractor, "HILLA, Iraq - At least 40 soldiers were killed, most of them in the outskirts of Mosul.")
     assert claim["place_text"] == "Hilla"
