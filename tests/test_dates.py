@@ -51,13 +51,7 @@ def test_days(text, day):
     ("in the first half of 2006", dt.date(2006, 1, 1), dt.date(2006, 6, 30), "month"),
     ("in the first three months of the year", dt.date(2008, 1, 1), dt.date(2008, 3, 31), "month"),
     ("in the first six months of the year", dt.date(2008, 1, 1), dt.date(2008, 4, 30), "month"),  # not past publication
-])
-def test_periods(text, start, end, precision):
-    mention = one(text)
-    assert (mention.period_start, mention.period_end, mention.precision) == (start, end, precision)
-
-
-@pytest.mark.parametrize("text, start, end, precision", [
+    # runs of days
     ("between 5 and 11 February", dt.date(2008, 2, 5), dt.date(2008, 2, 11), "week"),
     ("from 5 to 11 Feb.", dt.date(2008, 2, 5), dt.date(2008, 2, 11), "week"),
     ("on 5-11 February 2006", dt.date(2006, 2, 5), dt.date(2006, 2, 11), "week"),
@@ -68,20 +62,14 @@ def test_periods(text, start, end, precision):
     ("from 1 to 31 January", dt.date(2008, 1, 1), dt.date(2008, 1, 31), "month"),
     ("February 5\u201311", dt.date(2008, 2, 5), dt.date(2008, 2, 11), "week"),
     ("from 28 December to 3 January", dt.date(2007, 12, 28), dt.date(2008, 1, 3), "week"),  # across the new year
+    # the week ending a day: the seven days to it
+    ("in the week ending Sunday, April 27", dt.date(2008, 4, 21), dt.date(2008, 4, 27), "week"),
+    ("the week to 25 April 2008", dt.date(2008, 4, 19), dt.date(2008, 4, 25), "week"),
+    ("in the week ended Friday", dt.date(2008, 4, 19), dt.date(2008, 4, 25), "week"),  # the latest Friday
 ])
-def test_runs_of_days_are_periods(text, start, end, precision):
+def test_periods(text, start, end, precision):
     mention = one(text)
     assert (mention.period_start, mention.period_end, mention.precision, mention.day) == (start, end, precision, None)
-
-
-@pytest.mark.parametrize("text, start, end", [
-    ("in the week ending Sunday, April 27", dt.date(2008, 4, 21), dt.date(2008, 4, 27)),
-    ("the week to 25 April 2008", dt.date(2008, 4, 19), dt.date(2008, 4, 25)),
-    ("in the week ended Friday", dt.date(2008, 4, 19), dt.date(2008, 4, 25)),  # the latest Friday
-])
-def test_the_week_ending_a_day_is_the_seven_days_to_it(text, start, end):
-    mention = one(text)
-    assert (mention.period_start, mention.period_end, mention.precision) == (start, end, "week")
 
 
 def test_two_days_are_not_a_run_and_a_night_across_two_days_is_its_first():

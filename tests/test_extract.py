@@ -83,6 +83,11 @@ def run(extractor, body, published=dt.date(2016, 5, 11)):  # a Wednesday
     return claims, mentions
 
 
+def figures(extractor, body):
+    """The claims of body by their low value."""
+    return {c["value_low"]: c for c in run(extractor, body)[0]}
+
+
 def test_place_from_sentence_then_context_then_dateline(extractor):
     body = ("MOSUL, Iraq (Reuters) - A car bomb killed nine people in Hilla on Tuesday.\n\n"
             "Separately, gunmen shot dead two policemen on Monday.\n\n"
@@ -130,8 +135,7 @@ def test_period_total_and_cumulative(extractor):
     body = ("The offensive began on March 3.\n"
             "In April, at least 140 civilians were killed across Nineveh province, the UN said.\n"
             "Since the offensive began, 412 fighters have died, a commander said.")
-    claims, _ = run(extractor, body)
-    by_low = {c["value_low"]: c for c in claims}
+    by_low = figures(extractor, body)
     assert (by_low[140]["scope"], by_low[140]["period_start"], by_low[140]["period_end"]) == (
         "period_total", dt.date(2016, 4, 1), dt.date(2016, 4, 30))
     assert (by_low[412]["scope"], by_low[412]["period_start"]) == ("cumulative", dt.date(2016, 3, 3))
@@ -141,8 +145,7 @@ def test_during_the_period_takes_the_period_of_the_figure_before(extractor):
     body = ("More than 900 civilians were killed across Iraq in April, the UN said on Tuesday.\n"
             "Car bombs alone killed 310 civilians during the period.\n"
             "On Monday, a bomb killed four people in Hilla.")
-    claims, _ = run(extractor, body)
-    by_low = {c["value_low"]: c for c in claims}
+    by_low = figures(extractor, body)
     assert (by_low[310]["scope"], by_low[310]["period_start"], by_low[310]["period_end"]) == (
         "period_total", dt.date(2016, 4, 1), dt.date(2016, 4, 30))
     assert (by_low[4]["scope"], by_low[4]["event_date"]) == ("incident", dt.date(2016, 5, 9))
@@ -156,8 +159,7 @@ def test_figures_over_several_places_or_a_recent_span_are_period_totals(extracto
             "In March, a roadside bomb killed four soldiers near Hilla.\n\n"
             "Violence killed 23 people across Iraq on Tuesday.\n\n"
             "Militants killed 14 policemen in four provinces on Tuesday.")
-    claims, _ = run(extractor, body)
-    by_low = {c["value_low"]: c for c in claims}
+    by_low = figures(extractor, body)
     assert (by_low[7]["scope"], by_low[7]["place_text"]) == ("period_total", "Iraq")
     assert by_low[3]["scope"] == "incident"
     assert (by_low[27]["scope"], by_low[27]["period_start"], by_low[27]["period_end"]) == (
@@ -179,8 +181,7 @@ def test_a_monthly_report_published_after_the_month(extractor):
 def test_a_compared_figure_has_its_own_period_and_is_never_a_parent(extractor):
     body = ("BAGHDAD - A total of 132 Iraqis were killed in violence in April, up from 126 in March, the ministries "
             "said on Monday.\n\nThe dead included 90 civilians and 23 policemen.")
-    claims, _ = run(extractor, body)
-    by_low = {c["value_low"]: c for c in claims}
+    by_low = figures(extractor, body)
     assert (by_low[126]["scope"], by_low[126]["period_start"]) == ("period_total", dt.date(2016, 3, 1))
     assert by_low[90]["part_of_claim_id"] == by_low[132]["claim_id"]
     assert by_low[90]["period_start"] == dt.date(2016, 4, 1)
@@ -202,8 +203,7 @@ def test_a_run_of_days_is_a_period_and_its_parts_are_dated_by_it(extractor):
     body = ("From 1 to 14 April, at least 58 civilians were killed and more than 140 injured across Iraq, the UN said. "
             "Of them, 18 children were killed.\n\n"
             "Five soldiers were killed in Mosul on the night of May 8-9.")
-    claims, _ = run(extractor, body)
-    by_low = {c["value_low"]: c for c in claims}
+    by_low = figures(extractor, body)
     assert [(by_low[n]["scope"], by_low[n]["period_start"], by_low[n]["period_end"]) for n in (58, 140)] == [
         ("period_total", dt.date(2016, 4, 1), dt.date(2016, 4, 14))] * 2
     # the period's total has parts: dated by the period, not by the publication day
@@ -215,8 +215,7 @@ def test_a_run_of_days_is_a_period_and_its_parts_are_dated_by_it(extractor):
 def test_a_period_total_across_the_country_keeps_its_place_when_a_part_names_a_city(extractor):
     body = ("At least 38 people were killed across Iraq from 2 to 8 May, a monitor said. "
             "Among them were seven civilians killed in Mosul.")
-    claims, _ = run(extractor, body)
-    by_low = {c["value_low"]: c for c in claims}
+    by_low = figures(extractor, body)
     assert by_low[7]["part_of_claim_id"] == by_low[38]["claim_id"]
     assert (by_low[38]["place_text"], by_low[7]["place_text"]) == ("Iraq", "Mosul")
 
@@ -227,8 +226,7 @@ def test_a_period_total_across_the_country_keeps_its_place_when_a_part_names_a_c
     "Militant violence killed 196 people in Nineveh province in the week ending Sunday, May 8. Another 492 were injured.",
 ])
 def test_the_other_outcome_after_a_periods_total_is_of_that_period(extractor, body):
-    claims, _ = run(extractor, body)
-    by_low = {c["value_low"]: c for c in claims}
+    by_low = figures(extractor, body)
     assert by_low[196]["scope"] == by_low[492]["scope"] == "period_total"
     assert (by_low[492]["period_start"], by_low[492]["period_end"]) == (by_low[196]["period_start"], by_low[196]["period_end"])
 
@@ -296,14 +294,12 @@ def test_a_risen_toll_is_a_new_count_of_the_earlier_figure(extractor):
 
 
 def test_a_total_stated_after_its_parts_is_their_parent(extractor):
-    claims, _ = run(extractor, "On Monday militants attacked a base near Hilla. 5 soldiers killed, 3 militants killed. "
+    by_low = figures(extractor, "On Monday militants attacked a base near Hilla. 5 soldiers killed, 3 militants killed. "
                                "Fatalities: 8")
-    by_low = {c["value_low"]: c for c in claims}
     assert by_low[5]["part_of_claim_id"] == by_low[3]["part_of_claim_id"] == by_low[8]["claim_id"]
     # with an earlier count superseded: 9 -> 15, then 15 + 24 = 39
-    claims, _ = run(extractor, "Initial reports said at least 9 soldiers were killed in Hilla; the toll was later raised to 15. "
+    by_low = figures(extractor, "Initial reports said at least 9 soldiers were killed in Hilla; the toll was later raised to 15. "
                                "Troops then killed two dozen militants who stormed the position. Fatalities: 39")
-    by_low = {c["value_low"]: c for c in claims}
     assert by_low[9]["restates_claim_id"] == by_low[15]["claim_id"]
     assert by_low[15]["part_of_claim_id"] == by_low[24]["part_of_claim_id"] == by_low[39]["claim_id"]
     # figures of separate attacks that happen to add up stay separate: the last is no total
@@ -344,8 +340,7 @@ def test_so_far_this_month_is_a_period_total_to_the_reporting_day(extractor):
             "So far, 300 people have died in the fighting.\n\n"
             "A suicide bomber killed 27 people in Hilla on Tuesday, the latest in a string of attacks.\n\n"
             "Last year, a suicide attack on a wedding hall in Mosul killed 17 guests and wounded about 40.")
-    claims, _ = run(extractor, body)
-    by_low = {c["value_low"]: c for c in claims}
+    by_low = figures(extractor, body)
     assert (by_low[120]["scope"], by_low[120]["period_start"], by_low[120]["period_end"]) == (
         "period_total", dt.date(2016, 5, 1), dt.date(2016, 5, 11))
     assert by_low[300]["scope"] == "cumulative"
@@ -701,8 +696,7 @@ def test_a_past_perfect_clause_after_a_figure_does_not_date_it(extractor):
     body = ("Gunmen killed nine villagers near Baquba on Monday, police said.\n\n"
             "Among the dead was the village head, who had refused to leave when the army withdrew last year.\n\n"
             "Five soldiers were killed on Tuesday at a base which had been attacked in March.")
-    claims, _ = run(extractor, body)
-    by_low = {c["value_low"]: c for c in claims}
+    by_low = figures(extractor, body)
     assert (by_low[1]["scope"], by_low[1]["event_date"]) == ("breakdown", dt.date(2016, 5, 9))
     assert (by_low[5]["scope"], by_low[5]["event_date"]) == ("incident", dt.date(2016, 5, 10))
 
