@@ -21,6 +21,8 @@ EXTRACTION_SEEDS = ("places.csv", "actors.csv", "actor_aliases.csv", "demonyms.c
 _KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "district": 3, "neighbourhood": 4, "site": 5}
 
 
+_FORCE_AFTER = re.compile(r"[\s-]+(?:service\s+(?:personnel|members?)|servicemen|soldiers?|troops|forces|marines|"
+                          r"military|army|peacekeepers|personnel|sailors|airmen|special\s+forces)\b", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|university|school|college|street|avenue|square|mosque|church|stadium|"
                              r"hotel|bridge|roundabout|club)\b", re.IGNORECASE)
 
@@ -196,6 +198,8 @@ class Gazetteer:
         for m, country in zip(mentions, countries):
             if country is None:
                 continue
+            if m.kind == "demonym" and _FORCE_AFTER.match(body, m.end):
+                continue  # "British service personnel" serve abroad: no sign of the country the article is about
             if m.kind == "demonym" or self.places[m.ref].kind in ("country", "admin1"):
                 named[country] = named.get(country, 0) + 1
             else:

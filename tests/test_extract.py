@@ -729,6 +729,9 @@ def test_a_lone_foreign_town_among_words_of_the_articles_country_is_a_namesake(w
     claims, _ = run(with_namesakes, "MOSUL, Iraq (Reuters) - Gunmen killed two policemen in Mosul on Tuesday.\n\n"
                                     "Elsewhere, gunmen killed five people in Kalay on Monday.")
     assert [(c["value_low"], c["place_text"]) for c in claims] == [(2, "Mosul"), (5, "Kalay")]
+    # a force's demonym says whose troops, not which country the article is about: they serve abroad
+    (claim,), _ = run(with_namesakes, "Two Lebanese service personnel were killed in Kalay on Tuesday.")
+    assert claim["place_text"] == "Kalay"
 
 
 @pytest.mark.parametrize("body, place, source", [
