@@ -620,12 +620,11 @@ class ArticleExtractor:
             claim.own_date = True
             claim.scope = "period_total" if (_aggregate(text) or claim.spread or not _one_event(text)) else "incident"
             return
-        one_event = lambda: bool(_SINGLE_EVENT.search(text) or _HOURS_LONG.search(text))  # noqa: E731
         if not event_days and _PRESENT_PERFECT.search(text) and (
-                not (one_event() or self._follows_one_event(ctx, contexts)) or claim.low >= _LARGE_TOLL):
+                not (_names_one_event(text) or self._follows_one_event(ctx, contexts)) or claim.low >= _LARGE_TOLL):
             self._cumulative(claim, contexts, report_day)
             return
-        if not event_days and _CAMPAIGN_CAUSE.search(text) and not one_event():
+        if not event_days and _CAMPAIGN_CAUSE.search(text) and not _names_one_event(text):
             self._cumulative(claim, contexts, report_day)
             return
         if _aggregate(text) or claim.spread:
@@ -683,17 +682,15 @@ class ArticleExtractor:
         index = ctx.sentence.index
         if index == 0:
             return False
-        tells = lambda c: bool(_SINGLE_EVENT.search(c.masked)) and not _CAMPAIGN_CAUSE.search(c.masked) \
-            and not _CUMULATIVE.search(c.masked)  # noqa: E731
         previous = contexts[index - 1]
-        if previous.sentence.paragraph == ctx.sentence.paragraph and tells(previous):
+        if previous.sentence.paragraph == ctx.sentence.paragraph and _tells_of_one_event(previous.masked):
             return True
         # a live blog's timed entries ("21:58 - Medina Hospital says it has received 27 wounded") follow
         # one event through the page: the entries before tell which
         entry = next(c for c in reversed(contexts[:index + 1]) if c.sentence.paragraph == ctx.sentence.paragraph
                      and (c.sentence.index == 0 or contexts[c.sentence.index - 1].sentence.paragraph != c.sentence.paragraph))
         return bool(_TIMED_ENTRY.match(entry.sentence.text)) and any(
-            tells(c) for c in contexts[max(0, index - 12):index] if not c.titleish)
+            _tells_of_one_event(c.masked) for c in contexts[max(0, index - 12):index] if not c.titleish)
 
     def _context_day(self, ctx: Context, contexts: list[Context], last_day: dict[int, dt.date]) -> dt.date | None:
         index = ctx.sentence.index
@@ -1051,6 +1048,16 @@ _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)
 _ANTERIOR_CLAUSE = re.compile(r"\b(?:who|which|that|whose\s+\w+)\s+had\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|although|though|whereas|yet)\b|;", re.I)
+
+
+def _names_one_event(text: str) -> bool:
+    """An attack word ("a roadside bomb") or a fight of hours ("a five-hour siege")."""
+    return bool(_SINGLE_EVENT.search(text) or _HOURS_LONG.search(text))
+
+
+def _tells_of_one_event(text: str) -> bool:
+    """A sentence about one attack, with no campaign or running toll named."""
+    return bool(_SINGLE_EVENT.search(text)) and not _CAMPAIGN_CAUSE.search(text) and not _CUMULATIVE.search(text)
 
 
 def _clause_after(text: str, at: int) -> str:
