@@ -111,6 +111,8 @@ _BLOCK_VERBS = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z0-9])?|[^\sA-Za-z0-9]")
+# The outcome words of a tally ("the number of soldiers killed"), shared with extract's tally victims.
+TALLY_OUTCOMES = r"dead|killed|deaths|died|wounded|injured|casualties|victims|kidnapped|abducted|missing"
 _TOLL_BEFORE = re.compile(
     # the gap may hold a date ("the death toll since the war began on Oct. 7 to 38,713", "the number
     # of soldiers killed since early 2023 has risen to 231")
@@ -118,7 +120,7 @@ _TOLL_BEFORE = re.compile(
     r"(?:[^.;,\d]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b\d{1,2}(?=\s+(?:to|at)\s)|\b(?:19|20)\d\d\b){0,120}?"
     r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|surpassed|passed|passes|exceeded|exceeds|topped|tops|"
     r"rose|climbed|jumped)\s+$"
-    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>dead|killed|deaths|died|wounded|injured|casualties|victims|kidnapped|abducted|missing)\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
+    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>" + TALLY_OUTCOMES + r")\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"

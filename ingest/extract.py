@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .claims import SentenceAnalyser, SentenceClaim
+from .claims import TALLY_OUTCOMES, SentenceAnalyser, SentenceClaim
 from .config import SEEDS_DIR
 from .dates import DateMention, find_dates
 from .gazetteer import EXTRACTION_SEEDS, Actor, Gazetteer, Mention, blank_names, load, outcome_positions
@@ -856,12 +856,14 @@ class ArticleExtractor:
             parent.place_id, parent.place_text, parent.place_source = child.place_id, child.place_text, "breakdown"
 
     def _link_restatements(self, claims: list[ArticleClaim]) -> None:
+        roots = [c for c in claims if c.parent is None]
+        # (earlier, later) pairs where the later is a new count of the earlier ("the toll rose to 15")
+        risen = {(id(a), id(b)) for a in roots for b in roots if self._update_of(a, b)}
         groups: list[list[ArticleClaim]] = []
-        for claim in claims:
-            if claim.parent is not None:
-                continue
+        for claim in roots:
             for group in groups:
-                if any(self._same_figure(claim, other) for other in group):
+                if any(self._same_figure(claim, other, (id(claim), id(other)) in risen or (id(other), id(claim)) in risen)
+                       for other in group):
                     group.append(claim)
                     break
             else:
@@ -871,7 +873,7 @@ class ArticleExtractor:
                 continue
             # the newest count ("the toll later rose to 15"), else the fullest statement: body text, with
             # its own date and place, the larger and exact figure
-            updates = {id(later) for earlier in group for later in group if self._update_of(earlier, later)}
+            updates = {id(later) for earlier in group for later in group if (id(earlier), id(later)) in risen}
             original = max(group, key=lambda c: (id(c) in updates, not c.ctx.titleish, c.sc.shape != "of", c.own_date,
                                                  c.place_source == "sentence", c.low,
                                                  c.sc.number.qualifier == "exact", -c.start))
@@ -891,10 +893,10 @@ class ArticleExtractor:
                     if claim.victim_class == "mixed_unknown":
                         claim.victim_class = original.victim_class
 
-    def _same_figure(self, a: ArticleClaim, b: ArticleClaim) -> bool:
+    def _same_figure(self, a: ArticleClaim, b: ArticleClaim, update: bool) -> bool:
+        """Whether a and b state one figure; `update`: one is a new count of the other."""
         if a.sc.outcome != b.sc.outcome:
             return False
-        update = self._update_of(a, b) or self._update_of(b, a)
         if a.ctx is b.ctx and not (a.ctx.titleish or b.ctx.titleish or update):
             return False
         lo, hi = sorted((a.low, b.low))
@@ -1039,8 +1041,7 @@ _AREA_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|\w+\s+)?(?:state|p
 _SOME_OF_THEM_IN = re.compile(r"\b(?:(?:most|many|some|several|half|the\s+majority|all\s+but\s+\w+)\s+of\s+them|mostly|mainly|"
                               r"largely|chiefly|many|most)\s+in\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # a tally's victims, named before the number: up to the outcome word
-_TALLY_VICTIMS = re.compile(r"number\s+of\s+[^.;]*?\b(?:dead|killed|deaths|died|wounded|injured|casualties|victims|"
-                            r"kidnapped|abducted|missing)\b", re.IGNORECASE)
+_TALLY_VICTIMS = re.compile(r"number\s+of\s+[^.;]*?\b(?:" + TALLY_OUTCOMES + r")\b", re.IGNORECASE)
 _RISEN = re.compile(r"\b(?:rose|risen|raised|climbed|increased|jumped|mounted|reached|rising|climbing)\b", re.IGNORECASE)
 _LOST = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b", re.IGNORECASE)
