@@ -3,10 +3,12 @@
 -- roll-up. admin1 null here means claims placed at country level only ("across Iraq"); they
 -- feed the country-wide row and no admin1 row.
 --   incident_*  sums over the incident parts in the cell (incident_unbounded: parts with no top)
---   total_*     the largest period total (part) stated for a period inside the cell's month and
---               a place inside the cell: a lower bound for the cell
---   toll_prorated  the largest prorated toll part in the cell: tolls are lower bounds for their
---               area and period, and two tolls for one place are usually the same toll twice
+--   total_*     the largest period total stated for a period inside the cell's month and a
+--               place inside the cell (its share in the cell plus its breakdowns' there): a
+--               lower bound for the cell
+--   toll_prorated  the largest prorated toll in the cell (likewise with its breakdowns): tolls
+--               are lower bounds for their area and period, and two tolls for one place are
+--               usually the same toll twice
 with incident_parts as (
     select * from {{ ref('int_incidents_split') }}
 ),
@@ -34,21 +36,52 @@ incident_figures as (
     group by month, country, admin1, victim_class, outcome
 ),
 
-period_total_figures as (
+period_total_statements as (
+    -- a period total and its breakdowns are one statement: its parts in one cell add up
+    -- ("23 killed across Iraq on Tuesday ... a policeman in Kirkuk ... a pupil in Mosul")
     select
         month,
         bucket_country as country,
         bucket_admin1 as admin1,
         victim_class,
         outcome,
-        max(part_low) as total_low,
-        max(part_best) as total_best,
-        max(part_high) as total_high,
-        sum(case when part_high is null then 1 else 0 end) as total_unbounded
+        counting_root_claim_id,
+        sum(part_low) as statement_low,
+        sum(part_best) as statement_best,
+        case when count(part_high) = count(*) then sum(part_high) end as statement_high
     from claims
     where figure_kind = 'period_total'
       and counting_role in ('counted', 'breakdown')
-    group by month, bucket_country, bucket_admin1, victim_class, outcome
+    group by month, bucket_country, bucket_admin1, victim_class, outcome, counting_root_claim_id
+),
+
+period_total_figures as (
+    select
+        month,
+        country,
+        admin1,
+        victim_class,
+        outcome,
+        max(statement_low) as total_low,
+        max(statement_best) as total_best,
+        max(statement_high) as total_high,
+        sum(case when statement_high is null then 1 else 0 end) as total_unbounded
+    from period_total_statements
+    group by month, country, admin1, victim_class, outcome
+),
+
+toll_statements as (
+    -- likewise a toll's breakdowns: their prorated parts in one cell add up
+    select
+        month,
+        country,
+        admin1,
+        victim_class,
+        outcome,
+        counting_root_claim_id,
+        sum(prorated_value) as statement_prorated
+    from toll_parts
+    group by month, country, admin1, victim_class, outcome, counting_root_claim_id
 ),
 
 toll_figures as (
@@ -58,8 +91,8 @@ toll_figures as (
         admin1,
         victim_class,
         outcome,
-        max(prorated_value) as toll_prorated
-    from toll_parts
+        max(statement_prorated) as toll_prorated
+    from toll_statements
     group by month, country, admin1, victim_class, outcome
 ),
 
