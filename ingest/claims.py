@@ -1064,6 +1064,10 @@ class SentenceAnalyser:
                 if found[k] is not None:
                     found[k].extras["part_cue"] = True
                     continue
+            # "Of the dead, 12 were soldiers, 11 were civilians and eight were militants": a row of
+            # parts in one form are siblings, parts of the total the first one's cue points to
+            in_a_row = (cue is copula and copula is not None and parent.extras.get("part_cue")
+                        and parent.breakdown_of is None and re.match(r"\s+(?:were|was|are)\s", text[parent.number.end:]))
             if found[k] is None:
                 tail = after
                 offset = number.end
@@ -1081,6 +1085,9 @@ class SentenceAnalyser:
                     claim.end = offset + np_["victim_end"]
                     claim.extras["np"] = (offset + np_["victim_start"], offset + np_["victim_end"])
                 found[k] = claim
+            if in_a_row:
+                found[k].extras["part_cue"] = True
+                continue
             if found[k].outcome == parent.outcome and found[k].number.low <= parent.number.low:
                 found[k].breakdown_of = parent_index
                 found[k].extras["parent"] = parent

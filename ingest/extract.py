@@ -192,11 +192,13 @@ class ArticleClaim:
     parent: "ArticleClaim | None" = None
     restates: "ArticleClaim | None" = None
     spread: bool = False  # tied to several places none of which holds the others ("Peshawar, Bannu and Kohat")
+    places_listed: tuple[str, ...] = ()  # those places
     victim_class: str = "mixed_unknown"
     victims_text: str | None = None
     victim_actor: str | None = None
     perpetrator: str | None = None
     own_date: bool = False
+    context_date: bool = False  # dated by a sentence of its paragraph, not by a default
 
     @property
     def start(self) -> int:
@@ -247,6 +249,7 @@ class ArticleExtractor:
         self._link_breakdowns(claims, contexts)
         self._link_restatements(claims)
         self._link_totals_after_parts(claims)
+        self._link_items_of_a_day(claims)
         return [self._row(c, body, published, content_sha256) for c in claims], mention_rows
 
     # -- per sentence ----------------------------------------------------------------------
@@ -344,6 +347,8 @@ class ArticleExtractor:
             # "on the road between Baghdad and Baquba" is one place; "across Iraq" is many
             claim.spread = (len(ids) > 1 and place_id not in ids and not _BETWEEN_PLACES.search(
                 text[:min(m.start for m in group)])) or bool(_ACROSS.search(text[max(0, nearest.start - 20):nearest.start]))
+            if claim.spread and len(ids) > 1:
+                claim.places_listed = tuple(ids)
             surface = nearest.surface if place_id == nearest.ref else self.gaz.places[place_id].name
             claim.place_id, claim.place_text, claim.place_source = place_id, surface, "sentence"
             nation = self.gaz.places[place_id].country
@@ -631,7 +636,7 @@ class ArticleExtractor:
             claim.scope = "period_total"
         day, claim.own_date = (near(event_days).day, True) if event_days else (None, False)
         if day is None:
-            day = self._context_day(ctx, contexts, last_day)
+            day, claim.context_date = self._context_day(ctx, contexts, last_day)
         if day is None and reports:
             day = reports[0].day
         if day is None:
@@ -692,23 +697,26 @@ class ArticleExtractor:
         return bool(_TIMED_ENTRY.match(entry.sentence.text)) and any(
             _tells_of_one_event(c.masked) for c in contexts[max(0, index - 12):index] if not c.titleish)
 
-    def _context_day(self, ctx: Context, contexts: list[Context], last_day: dict[int, dt.date]) -> dt.date | None:
+    def _context_day(self, ctx: Context, contexts: list[Context],
+                     last_day: dict[int, dt.date]) -> tuple[dt.date | None, bool]:
+        """The day the sentences around tell of, and whether it is told in the claim's paragraph."""
         index = ctx.sentence.index
         for following in contexts[index + 1:index + 2]:
             if following.claims or following.sentence.paragraph > ctx.sentence.paragraph + 1:
                 break
             days = [d.day for d in following.dates if d.role == "event" and d.precision == "day"]
             if days:
-                return days[0]
+                return days[0], following.sentence.paragraph == ctx.sentence.paragraph
         for previous in reversed(contexts[:index]):
             if previous.sentence.paragraph < ctx.sentence.paragraph - 1 or previous.titleish:
                 break
+            same = previous.sentence.paragraph == ctx.sentence.paragraph
             if previous.sentence.index in last_day:
-                return last_day[previous.sentence.index]
+                return last_day[previous.sentence.index], same
             days = [d.day for d in previous.dates if d.role == "event" and d.precision == "day"]
             if days:
-                return days[-1]
-        return None
+                return days[-1], same
+        return None, False
 
     def _cumulative(self, claim: ArticleClaim, contexts: list[Context], report_day: dt.date | None) -> None:
         claim.scope = "cumulative"
@@ -954,6 +962,84 @@ class ArticleExtractor:
                 for part in run:
                     self._make_breakdown(part, total)
 
+    def _link_items_of_a_day(self, claims: list[ArticleClaim]) -> None:
+        """'Bombings across Iraq killed at least 23 people on Tuesday ... In Kirkuk, gunmen killed a
+        policeman. In Mosul, a mortar killed one pupil': the incidents after a day's (or a few days')
+        total, of its outcome, days, area and victims, are its items while they fit in it. Bodies
+        found and the militants the forces killed are counted apart, unless the total names its
+        victims' sides ("fighters and civilians", "including 19 civilians"); an item of a side
+        the total has a part for ("19 civilians") is that part's. The next total of the outcome
+        starts items of its own."""
+        roots = [c for c in claims if c.parent is None and c.restates is None and not c.ctx.titleish]
+        for k, total in enumerate(roots):
+            if total.scope != "period_total" or not self._within_a_week(total):
+                continue
+            first, last = total.period_start or total.event_date, total.period_end or total.event_date
+            parts = [c for c in claims if c.parent is total]
+            room = {id(total): total.low - sum(c.low for c in parts)}
+            room.update({id(c): c.low for c in parts if c.victim_class != "mixed_unknown"})
+            sides = bool(_SIDES.search(total.ctx.masked))
+            for item in roots[k + 1:]:
+                if item.sc.outcome != total.sc.outcome:
+                    continue
+                if item.scope in ("period_total", "cumulative"):
+                    break
+                if (item.scope != "incident" or item.parent is not None or item.ctx is total.ctx
+                        or item.sc.extras.get("part_cue")  # "17 of the wounded": of a figure told before
+                        or not self._within_totals_places(item, total) or _BODIES.search(item.ctx.sentence.text[item.sc.start:item.sc.end])
+                        or _SEPARATELY.match(item.ctx.masked)
+                        or ((item.own_date or item.context_date) and item.event_date
+                            and not first <= item.event_date <= last)):
+                    continue
+                if not self._item_victims_fit(item, total, sides):
+                    continue
+                side = next((c for c in parts if c.victim_class == item.victim_class and id(c) in room), None)
+                parent = side if side is not None and room[id(side)] >= item.low else total
+                if room[id(parent)] < item.low:
+                    continue
+                place = parent.place_id, parent.place_text, parent.place_source
+                # an item told of a place inside the total's, or of a day of its own, keeps them
+                own_place = (item.place_id, item.place_text, item.place_source) if item.place_id != total.place_id else None
+                own_day = item.event_date if item.context_date else None
+                self._make_breakdown(item, parent)
+                parent.place_id, parent.place_text, parent.place_source = place  # a side of the total keeps its area
+                if own_place:
+                    item.place_id, item.place_text, item.place_source = own_place
+                if own_day:
+                    item.event_date, item.period_start, item.period_end, item.precision = own_day, None, None, "day"
+                room[id(parent)] -= item.low
+                if side is not None and parent is side:
+                    continue
+                if not room[id(total)] and all(room[id(c)] == 0 for c in parts if id(c) in room):
+                    break
+
+    def _within_totals_places(self, item: ArticleClaim, total: ArticleClaim) -> bool:
+        """In the total's area, and in one of its places when it lists them ("in Kaduna, Zamfara
+        and Borno states")."""
+        if not self._place_ok(item, total):
+            return False
+        if not (item.place_id and total.places_listed):
+            return True
+        inside = self.gaz.ancestors(item.place_id)  # or in its admin1: "Kaduna" is the city and the state
+        return any(place in inside or self._same_admin1(item.place_id, place) for place in total.places_listed)
+
+    @staticmethod
+    def _item_victims_fit(item: ArticleClaim, total: ArticleClaim, sides: bool) -> bool:
+        """Whether an item's victims can be among a day's total's: 'people' among '23 people', but
+        not militants unless the total names the sides; 'people' among '9 civilians' unless the
+        item's sentence names fighters."""
+        if total.victim_class == "mixed_unknown":
+            return item.victim_class != "militants" or sides
+        if item.victim_class == "mixed_unknown":
+            return total.victim_class == "civilian" and not _COMBATANTS.search(item.ctx.masked)
+        return item.victim_class == total.victim_class
+
+    @staticmethod
+    def _within_a_week(claim: ArticleClaim) -> bool:
+        if claim.period_start and claim.period_end:
+            return (claim.period_end - claim.period_start).days < 7
+        return claim.event_date is not None
+
     @staticmethod
     def _vague_headline_of(vague: ArticleClaim, exact: ArticleClaim) -> bool:
         """"Clashes leave dozens dead" over "killed at least 47": a headline's vague word is the body's
@@ -1043,6 +1129,10 @@ _SOME_OF_THEM_IN = re.compile(r"\b(?:(?:most|many|some|several|half|the\s+majori
 # a tally's victims, named before the number: up to the outcome word
 _TALLY_VICTIMS = re.compile(r"number\s+of\s+[^.;]*?\b(?:" + TALLY_OUTCOMES + r")\b", re.IGNORECASE)
 _RISEN = re.compile(r"\b(?:rose|risen|raised|climbed|increased|jumped|mounted|reached|rising|climbing)\b", re.IGNORECASE)
+_SIDES = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|civilians|non-combatants)\b", re.IGNORECASE)
+_COMBATANTS = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|soldiers|troops|gunmen|attackers)\b", re.IGNORECASE)
+_BODIES = re.compile(r"\b(?:bodies|body|corpses|remains)\b", re.IGNORECASE)
+_SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|statement|report))\b", re.IGNORECASE)
 _LOST = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|invasion|assault|bombardment|"

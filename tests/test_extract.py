@@ -837,3 +837,60 @@ def test_a_building_named_after_a_foreign_town_places_nothing(with_namesakes):
     claims, _ = run(with_namesakes, "MOSUL, Iraq (Reuters) - Shelling killed eight people in Mosul on Monday. "
                                     "A doctor at Kalay hospital said three of the wounded had died.")
     assert [(c["value_low"], c["place_text"]) for c in claims] == [(8, "Mosul"), (3, "Mosul")]
+
+
+ROUNDUP = ("BAGHDAD - Bombings and shootings across Iraq killed at least 20 people on Tuesday, police said.\n\n"
+           "In Mosul, a car bomb killed six people near a market.\n\n"
+           "In Basra, gunmen shot dead two policemen at a checkpoint. Police killed three of the gunmen.\n\n"
+           "The bodies of five men were found in Hilla.\n\n"
+           "Separately, a roadside bomb killed four soldiers in Baghdad.")
+
+
+def test_the_incidents_after_a_days_total_are_its_items(extractor):
+    by_low = figures(extractor, ROUNDUP)
+    total = by_low[20]
+    assert total["scope"] == "period_total"
+    for low, place in ((6, "Mosul"), (2, "Basra")):
+        assert (by_low[low]["part_of_claim_id"], by_low[low]["scope"]) == (total["claim_id"], "breakdown"), low
+        assert by_low[low]["place_text"] == place  # an item keeps its place inside the total's area
+    # counted apart: the militants the police killed, bodies found, a separate event
+    for low in (3, 5, 4):
+        assert by_low[low]["part_of_claim_id"] is None, low
+
+
+@pytest.mark.parametrize("body, items, apart", [
+    # the sides named: the militants killed are among the dead
+    ("At least 30 fighters and civilians were killed in clashes across Iraq on Tuesday. "
+     "In Mosul, troops killed 12 militants.", [12], []),
+    # items fill the total and no more
+    ("Attacks across Iraq killed 10 people on Tuesday. In Mosul, a bomb killed 6 people. "
+     "In Basra, gunmen killed 7 people.", [6], [7]),
+    # an item of another day is no item of the day's total
+    ("Attacks across Iraq killed 10 people on Tuesday. In Mosul, a bomb killed 4 people on Sunday.", [], [4]),
+    # a civilian total holds people, but not a clash of fighters
+    ("Shelling killed nine civilians across Iraq on Tuesday. In Mosul, three people were killed. "
+     "In Basra, clashes killed four people, including fighters on both sides.", [3], [4]),
+    # a total that lists its places holds items in them only
+    ("Gunmen killed nine people in Basra and Mosul on Tuesday. In Hilla, a bomb killed 2 people.", [], [2]),
+    # the next total starts its own items
+    ("Attacks across Iraq killed 10 people on Tuesday. In Mosul, a bomb killed 3 people. "
+     "Attacks across Iraq killed 15 people on Wednesday. In Basra, gunmen killed 5 people.", [3], []),
+])
+def test_items_of_a_days_total_fit_its_victims_days_and_size(extractor, body, items, apart):
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims}
+    first_total = next(c for c in claims if c["scope"] == "period_total")
+    for low in items:
+        assert by_low[low]["part_of_claim_id"] == first_total["claim_id"], low
+    for low in apart:
+        assert by_low[low]["part_of_claim_id"] is None, low
+    if "Wednesday" in body:
+        assert by_low[5]["part_of_claim_id"] == by_low[15]["claim_id"]
+
+
+def test_an_item_of_a_side_the_total_names_is_that_sides_part(extractor):
+    by_low = figures(extractor, "At least 20 people were killed across Iraq on Tuesday, including 8 civilians. "
+                                "In Mosul, a bomb killed 5 civilians. In Basra, gunmen killed 3 civilians near a mosque.")
+    assert by_low[8]["part_of_claim_id"] == by_low[20]["claim_id"]
+    assert by_low[5]["part_of_claim_id"] == by_low[3]["part_of_claim_id"] == by_low[8]["claim_id"]
+    assert by_low[8]["place_text"] != "Mosul"  # the side of a country's total keeps the country

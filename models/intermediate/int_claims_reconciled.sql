@@ -11,6 +11,10 @@
 --                     in its own victim class and actor ("12 people including 5 policemen" ->
 --                     5 security_forces + 7 mixed_unknown; "7 of 13 militants" changes nothing).
 --   nested_breakdown  a breakdown of a breakdown: already inside its parent's share; nothing.
+--   counted (item)    a breakdown of a country-wide period total or toll that tells of one day
+--                     in an admin1 of that country (a roundup's "In Mosul, a car bomb killed
+--                     six"): an incident of its own whose low its total holds apart, as it does
+--                     its breakdowns'; the item's own breakdowns are its parts.
 --   counted           every other claim. It contributes its report (value, or the sum of its
 --                     breakdowns if larger) minus its breakdowns' shares. A breakdown whose parent
 --                     is missing, excluded or of another outcome is counted on its own, as an
@@ -29,7 +33,13 @@ claim_links as (
         value_low,
         part_of_claim_id,
         restates_claim_id,
-        is_excluded
+        is_excluded,
+        scope,
+        country,
+        admin1,
+        event_date,
+        period_start,
+        period_end
     from {{ ref('int_claims_canonicalised') }}
     {{- only_unbuilt_extractions() }}
 ),
@@ -66,14 +76,40 @@ parent_links as (
       and children.claim_id <> parents.claim_id
 ),
 
+items as (
+    -- "23 killed across Iraq on Tuesday ... In Mosul, a car bomb killed six": a breakdown of a
+    -- country-wide period total or toll that tells of one day in an admin1 of that country is an
+    -- item of it, an incident of its own (counted where and when it happened, merged with other
+    -- reports of it); the total keeps only the rest apart from its items
+    select parent_links.claim_id
+    from parent_links
+    inner join claim_links as children
+        on parent_links.claim_id = children.claim_id
+    inner join claim_links as parents
+        on parent_links.parent_claim_id = parents.claim_id
+    where parents.scope in ('period_total', 'cumulative')
+      and parents.admin1 is null
+      and children.admin1 is not null
+      and children.country = parents.country
+      and children.event_date is not null
+      and children.period_start is null
+      and children.period_end is null
+),
+
 resolved_links as (
     select
         parent_links.claim_id,
         parent_links.parent_claim_id,
-        grandparent_links.parent_claim_id as grandparent_claim_id
+        -- the parts of an item are its own breakdowns
+        case when parent_items.claim_id is null then grandparent_links.parent_claim_id end as grandparent_claim_id,
+        child_items.claim_id is not null as is_item
     from parent_links
     left join parent_links as grandparent_links
         on parent_links.parent_claim_id = grandparent_links.claim_id
+    left join items as parent_items
+        on parent_links.parent_claim_id = parent_items.claim_id
+    left join items as child_items
+        on parent_links.claim_id = child_items.claim_id
 ),
 
 roles as (
@@ -83,6 +119,7 @@ roles as (
         case
             when claim_links.is_excluded then 'excluded'
             when claim_links.restates_claim_id is not null then 'restatement'
+            when resolved_links.is_item then 'counted'
             when resolved_links.claim_id is not null and resolved_links.grandparent_claim_id is null then 'breakdown'
             when resolved_links.claim_id is not null then 'nested_breakdown'
             else 'counted'
@@ -90,10 +127,17 @@ roles as (
         case
             when claim_links.is_excluded then null
             when claim_links.restates_claim_id is not null then claim_links.restates_claim_id
+            when resolved_links.is_item then claim_links.claim_id
             when resolved_links.grandparent_claim_id is not null then resolved_links.grandparent_claim_id
             when resolved_links.claim_id is not null then resolved_links.parent_claim_id
             else claim_links.claim_id
-        end as counting_root_claim_id
+        end as counting_root_claim_id,
+        -- the counted claim whose report holds this one's low apart (its breakdowns', its items')
+        case
+            when claim_links.is_excluded or claim_links.restates_claim_id is not null then null
+            when resolved_links.claim_id is not null and resolved_links.grandparent_claim_id is null
+                then resolved_links.parent_claim_id
+        end as share_of_claim_id
     from claim_links
     left join resolved_links
         on claim_links.claim_id = resolved_links.claim_id
@@ -101,12 +145,12 @@ roles as (
 
 breakdown_sums as (
     select
-        counting_root_claim_id as root_claim_id,
+        share_of_claim_id as root_claim_id,
         count(*) as breakdown_count,
         sum(coalesce(value_low, 0)) as breakdown_low_sum
     from roles
-    where counting_role = 'breakdown'
-    group by counting_root_claim_id
+    where share_of_claim_id is not null
+    group by share_of_claim_id
 ),
 
 roles_summed as (
