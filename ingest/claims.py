@@ -81,9 +81,13 @@ ACTIVE_TRIGGERS: dict[str, str] = {
     "wounded": WOUNDED, "wounding": WOUNDED, "wounds": WOUNDED, "injured": WOUNDED, "injuring": WOUNDED,
     "injures": WOUNDED, "injure": WOUNDED, "wound": WOUNDED, "hurt": WOUNDED, "hurting": WOUNDED, "hurts": WOUNDED, "maimed": WOUNDED,
     "kidnapped": KIDNAPPED, "kidnapping": KIDNAPPED, "kidnaps": KIDNAPPED, "abducted": KIDNAPPED,
-    "abducting": KIDNAPPED, "abducts": KIDNAPPED, "seized": KIDNAPPED,
+    "abducting": KIDNAPPED, "abducts": KIDNAPPED, "seized": KIDNAPPED, "abduct": KIDNAPPED, "kidnap": KIDNAPPED,
+    "took away": KIDNAPPED, "taking away": KIDNAPPED, "carried off": KIDNAPPED,
+    # a military communique's words for killing: "destroyed up to 35 servicemen", "eliminated 20 terrorists"
+    "destroyed": KILLED, "eliminated": KILLED, "eliminating": KILLED,
 }
-_ACTIVE_NEEDS_PEOPLE = {"lost", "losing", "seized", "wound", "wounds", "kill", "buried"}
+_ACTIVE_NEEDS_PEOPLE = {"lost", "losing", "seized", "wound", "wounds", "kill", "buried", "took away", "taking away",
+                        "carried off", "destroyed", "eliminated", "eliminating"}
 # Outcome nouns that can also just describe the victims of another outcome ("executed two hostages").
 _DESCRIBING_NOUN_OUTCOMES = {KIDNAPPED, WOUNDED, MISSING}
 # Auxiliaries and adverbs allowed between the victims and a passive outcome word.
@@ -112,14 +116,16 @@ _BLOCK_VERBS = re.compile(
 )
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z0-9])?|[^\sA-Za-z0-9]")
 # The outcome words of a tally ("the number of soldiers killed"), shared with extract's tally victims.
-TALLY_OUTCOMES = r"dead|killed|deaths|died|wounded|injured|casualties|victims|kidnapped|abducted|missing"
+TALLY_OUTCOMES = r"dead|killed|deaths|died|wounded|injured|casualties|victims|martyrs|fatalities|kidnapped|abducted|missing"
 _TOLL_BEFORE = re.compile(
     # the gap may hold a date ("the death toll since the war began on Oct. 7 to 38,713", "the number
     # of soldiers killed since early 2023 has risen to 231")
     r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b"
     r"(?:[^.;,\d]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b\d{1,2}(?=\s+(?:to|at)\s)|\b(?:19|20)\d\d\b){0,120}?"
     r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|surpassed|passed|passes|exceeded|exceeds|topped|tops|"
-    r"rose|climbed|jumped)\s+$"
+    r"rose|climbed|jumped)(?:\s+now)?\s+$"
+    # "gave the death toll in Sunday's bombing as 31"
+    r"|\b(?:gave|give|gives|given|put|puts|putting|placed|set|sets)\s+(?:the|its|their|a)\s+(?:(?P<gave>death|casualty)\s+)?toll\b[^.;\d]{0,80}?\bas\s+$"
     r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>" + TALLY_OUTCOMES + r")\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
@@ -139,7 +145,7 @@ _OF_NOUN_OUTCOME = {"kidnapping": KIDNAPPED, "abduction": KIDNAPPED, "kidnapping
                     "abductions": KIDNAPPED, "disappearance": MISSING, "injuring": WOUNDED, "wounding": WOUNDED}
 _BREAKDOWN_BEFORE = re.compile(
     r"\b(?:including|includes|included|among\s+them|among\s+whom|among\s+those|among\s+the\s+(?:dead|victims|killed|"
-    r"wounded|injured|casualties)|of\s+(?:whom|them|those)|mostly|mainly|most\s+of\s+them)\s*:?\s*$",
+    r"wounded|injured|casualties|martyrs|fatalities)|of\s+(?:whom|them|those)|mostly|mainly|most\s+of\s+them)\s*:?\s*$",
     re.IGNORECASE,
 )
 _BREAKDOWN_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured)))\b",
@@ -158,7 +164,7 @@ PREFILTER = re.compile(
     r"assassinat|lynch|drown|maim|unaccounted|remains\s+of|slaughter|succumb|among\s+the\s+victims|burns|"
     r"supreme\s+price|ultimate\s+price|field\s+of\s+hono|captive|slew|seized|"
     r"fell\s+(?:with\s+weapons|in\s+battle|in\s+combat|in\s+action|on\s+the\s+battlefield)|sacrific|"
-    r"(?:laid\s+down|gave)\s+(?:his|her)\s+life|homicid|buried"
+    r"(?:laid\s+down|gave)\s+(?:his|her)\s+life|homicid|buried|took\s+away|taking\s+away|carried\s+off|destroyed|eliminat"
 )
 
 
@@ -238,6 +244,22 @@ def _victim_terms_in(words: list[Token], gaz: Gazetteer) -> list[tuple[int, str]
     return found
 
 
+# What else can become of people: a number it governs is no part of the dead or wounded.
+_SPARED_BEFORE = re.compile(
+    r"\b(?:capture|arrest|release|surrender|rescue|detention|evacuation|freeing|defection)\s+of\s+$"
+    r"|\b(?:captured|capturing|arrested|arresting|released|releasing|rescued|rescuing|freed|freeing|detained|detaining|"
+    r"evacuated|evacuating)\s+(?:another\s+|more\s+than\s+|at\s+least\s+|about\s+)?$", re.IGNORECASE)
+# "(5) civilians were martyred", "reached (47) martyrs": a count in brackets, as translated Arabic
+# press writes them; blanked to spaces so every offset stays the text's
+_BRACKETED_COUNT = re.compile(r"\((\d{1,3}(?:,\d{3})*|\d+)\)(?=\s+[A-Za-z]|\s*[,.;]|$)")
+
+
+def _unbracket(text: str) -> str:
+    if "(" not in text:
+        return text
+    return _BRACKETED_COUNT.sub(lambda m: " " + m.group(1) + " ", text)
+
+
 def _is_past_verb(words: list[Token], i: int) -> bool:
     return i < len(words) and (words[i].low.endswith("ed") or words[i].low in _STRONG_PAST_VERBS)
 
@@ -260,6 +282,7 @@ class SentenceAnalyser:
         self.gaz = gaz
 
     def claims(self, text: str, mentions: list[Mention], prefiltered: bool = False) -> list[SentenceClaim]:
+        original, text = text, _unbracket(text)
         self._text = text
         # names of groups and places are single words of a noun phrase ("four Kurdistan Workers Party militants")
         self._name_end = {m.start: m.end for m in mentions if m.kind in ("actor", "place", "demonym")}
@@ -312,6 +335,12 @@ class SentenceAnalyser:
                 claim.victim_term, claim.victim_class = previous.victim_term, previous.victim_class
                 claim.nationality_sensitive = previous.nationality_sensitive
                 claim.extras["inherited_victims"] = previous
+        if original is not text:  # a bracketed count keeps its brackets in the quote
+            for claim in claims:
+                if claim.start and original[claim.start - 1] == "(" and text[claim.start - 1] == " ":
+                    claim.start -= 1
+                if claim.end < len(original) and original[claim.end] == ")" and text[claim.end] == " ":
+                    claim.end += 1
         return claims
 
     # -- numbers -----------------------------------------------------------------------
@@ -343,7 +372,7 @@ class SentenceAnalyser:
         # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
         toll = _TOLL_BEFORE.search(before.rstrip('"\u201c'))  # 'put the toll at "more than 30"'
         if toll:
-            kind = (toll.group("kind") or toll.group("numkind") or toll.group("label") or toll.group("stood") or toll.group("put")
+            kind = (toll.group("kind") or toll.group("gave") or toll.group("numkind") or toll.group("label") or toll.group("stood") or toll.group("put")
                     or toll.group("among") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
                     or "death").lower()
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
@@ -379,12 +408,19 @@ class SentenceAnalyser:
             return self._claim(number, KILLED, number.start, number.end + lives.end(), "noun", np_info, tokens, last)
         # outcome noun right after the number and its modifiers: "925 martyrs", "12 civilian deaths"
         noun_at = np_info["noun_trigger"]
-        if noun_at is not None and np_info.get("partitive"):
-            # "two of the wounded succumbed": the group is a noun, the verb after it says what happened
-            later = self._passive(tokens, noun_at[0] + noun_at[1][0])
-            if later:
+        if noun_at is not None and (np_info.get("partitive") or noun_at[1][2] in _DESCRIBING_NOUN_OUTCOMES):
+            # "two of the wounded succumbed", "one of the wounded children has died", "a wounded
+            # soldier died overnight": the noun says who they were, the verb after it what happened
+            after_noun, who = noun_at[0] + noun_at[1][0], None
+            while (victim := _victim_term(tokens, after_noun, self.gaz)) is not None:
+                after_noun, who = after_noun + victim[0], victim[1]
+            later = self._passive(tokens, after_noun)
+            if later and (np_info.get("partitive") or later[2] == KILLED):
                 j, width, outcome = later
-                return self._claim(number, outcome, number.start, tokens[j + width - 1].end, "passive", np_info, tokens, last)
+                claim = self._claim(number, outcome, number.start, tokens[j + width - 1].end, "passive", np_info, tokens, last)
+                if claim.victim_term is None and who:
+                    self._set_victims(claim, who)
+                return claim
         if noun_at is not None:
             width, _, outcome = noun_at[1]
             j = noun_at[0]
@@ -1019,6 +1055,8 @@ class SentenceAnalyser:
         """', including five children', 'three of them policemen': parts of the claim just before."""
         for k, number in enumerate(numbers):
             before = text[max(0, number.start - 80):number.start]
+            if found[k] is None and _SPARED_BEFORE.search(before):
+                continue  # "the killing of dozens of militants and the capture of 12 of them"
             after = text[number.end:]
             cue_before = _BREAKDOWN_BEFORE.search(before)
             cue = cue_before or _BREAKDOWN_AFTER.match(after)

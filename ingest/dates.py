@@ -63,11 +63,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+morning|earlier\s+today)\b", re.I)),
     # before the relative periods: "in July last year" is July of last year
-    ("month", re.compile(rf"\b(?:(?P<mod>late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s+)?(?P<last>last\s+|this\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b", re.I)),
+    ("month", re.compile(rf"\b(?:(?P<mod>late|early|mid-?|the\s+end\s+of|the\s+(?:start|beginning)\s+of)\s+)?(?P<last>last\s+|this\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b", re.I)),
     ("first_part", re.compile(r"\bthe\s+first\s+(?:(?P<n>\d{1,2}|" + _SMALL + r")\s+months|(?P<part>half|quarter))\s+of\s+"
                               r"(?:(?:the|this)\s+year|(?P<y>(?:19|20)\d{2}))\b", re.I)),
     ("span", re.compile(r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<n>\d{1,3}|" + _SMALL + r")\s+(?P<unit>days|weeks|months|years)\b", re.I)),
-    ("relative_period", re.compile(r"\b(?P<rel>(?:earlier\s+)?(?:last|this|past)\s+(?:week|month|year))\b", re.I)),
+    # "since the start of the year": the year of the report
+    ("relative_period", re.compile(r"\b(?P<rel>(?:earlier\s+)?(?:last|this|past)\s+(?:week|month|year)|(?:(?<=start\sof\s)|(?<=beginning\sof\s))the\s+(?:month|year))\b", re.I)),
     # "in 2007", "since early 2023", "since the 2003 invasion"
     ("year", re.compile(r"\b(?:in|since|during|of|throughout)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b", re.I)),
 ]
@@ -115,7 +116,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 _NEEDS_ANY_WORD: dict[str, tuple[str, ...]] = {
     "week_ending": ("week",), "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),
-    "span": ("past", "last", "previous"), "relative_period": ("last", "this", "past"),
+    "span": ("past", "last", "previous"), "relative_period": ("last", "this", "past", "of the"),
 }
 
 
@@ -160,7 +161,7 @@ def _role(text: str, start: int) -> str:
     when = re.match(r"^[\w\s,.-]{0,25}?,?\s+when\b", text[start:start + 40])
     if _COMPARISON.search(before) and not when:
         return "comparison"  # "the deadliest attack since 2002" dates nothing that was counted
-    if re.search(r"\bsince\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?$", before, re.I):
+    if re.search(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?(?:late\s+|early\s+|mid-?)?$", before, re.I):
         # "since last September, when 65 troops were killed" dates the event itself
         return "event" if when else "since"
     if _SINCE_CLAUSE.search(before) and not when:
@@ -222,7 +223,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
         if not ref:
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
         words = fold(m["rel"]).split()
-        unit, this = words[-1], words[-2] == "this"
+        unit, this = words[-1], words[-2] in ("this", "the")
         if unit == "week":
             precision = "week"
             start, end = ((ref - dt.timedelta(days=ref.weekday()), ref) if this

@@ -205,7 +205,8 @@ class Gazetteer:
             else:
                 towns.setdefault(country, set()).add(m.surface.lower())
         lone = {country for country, surfaces in towns.items() if len(surfaces) == 1 and not named.get(country)}
-        if not lone or not named:
+        # another country's places: named ("Yemen", "Taiz Governorate"), or towns only ("Taiz", "Mokha")
+        if not lone or not (named or len(towns) > 1):
             return mentions
         sentences = [sentence_of(m.start) for m in mentions]
         dropped = set()
@@ -264,7 +265,7 @@ OUTCOME_STEMS = (
     "remains of", "slaughter", "succumb", "among the victims", "burns", "supreme price", "ultimate price",
     "field of hono", "captive", "slew", "seized", "fell with weapons", "fell in battle", "fell in combat",
     "fell in action", "fell on the battlefield", "sacrific", "laid down his life", "laid down her life", "gave his life",
-    "gave her life", "homicid", "buried",
+    "gave her life", "homicid", "buried", "took away", "taking away", "carried off", "destroyed", "eliminat",
 )
 
 

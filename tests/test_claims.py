@@ -38,6 +38,25 @@ def claims(sentence):
     ("A child was killed and three others were wounded.", [("killed", 1, 1, "exact"), ("wounded", 3, 3, "exact")]),
     ("Taliban fighters killed the commander.", [("killed", 1, 1, "exact")]),
     ("Both soldiers died of their wounds.", [("killed", 2, 2, "exact")]),
+    # the wounded (or kidnapped) who died: the verb after the noun says what became of them
+    ("A wounded soldier died overnight.", [("killed", 1, 1, "exact")]),
+    ("One of the wounded children from the market has died.", [("killed", 1, 1, "exact")]),
+    ("Two kidnapped engineers were killed by their captors.", [("killed", 2, 2, "exact")]),
+    ("Twelve wounded soldiers were flown to Baghdad.", [("wounded", 12, 12, "exact")]),
+    # tallies said another way
+    ("The toll from the market is now eight.", [("killed", 8, 8, "exact")]),
+    ("Police gave the death toll in Sunday's bombing as 31.", [("killed", 31, 31, "exact")]),
+    ("The number of martyrs in the city since March reached 47.", [("killed", 47, 47, "exact")]),
+    # counts in brackets, as translated Arabic press writes them
+    ("(5) civilians were martyred and (9) others were injured.", [("killed", 5, 5, "exact"), ("wounded", 9, 9, "exact")]),
+    ("Comments (12) | Share (3)", []),
+    # a communique's words for killing and a raid's for abducting need people after them
+    ("Its forces destroyed up to 35 enemy soldiers.", [("killed", 35, 35, "up_to")]),
+    ("Troops eliminated 20 terrorists in the forest.", [("killed", 20, 20, "exact")]),
+    ("Air strikes destroyed 12 tanks and 30 houses.", []),
+    ("Gunmen took away at least 32 people from the village.", [("kidnapped", 32, None, "at_least")]),
+    # what else became of people is no part of the dead
+    ("The army announced the killing of dozens of militants and the capture of 12 of them.", [("killed", 24, None, "vague")]),
     ("All but four of the 24 passengers died.", [("killed", 20, 20, "exact")]),
     ("A third Marine was wounded.", [("wounded", 1, 1, "exact")]),
     # several claims in one sentence

@@ -80,6 +80,17 @@ def test_two_days_are_not_a_run_and_a_night_across_two_days_is_its_first():
     assert (night.precision, night.day) == ("day", dt.date(2008, 4, 8))
 
 
+@pytest.mark.parametrize("text, start", [
+    ("killed since the beginning of March", dt.date(2008, 3, 1)),
+    ("killed since the start of the year", dt.date(2008, 1, 1)),
+    ("killed since the beginning of this year", dt.date(2008, 1, 1)),
+    ("killed since the start of 2015", dt.date(2015, 1, 1)),
+])
+def test_since_the_start_of_a_period_starts_a_running_toll(text, start):
+    (mention,) = find_dates(text, PUBLISHED)
+    assert (mention.role, mention.period_start) == ("since", start)
+
+
 def test_roles_report_since_event():
     assert one("an official said on Wednesday").role == "report"
     assert one("two officials said Thursday").role == "report"

@@ -34,11 +34,14 @@ def test_project_gold_sets_f1(name):
     assert scores.f1 >= 0.94, scores.misses + scores.spurious
 
 
-def test_frontlines_gold_set_f1():
-    # the newest development set (first measured at 0.932, before any rule was written for it)
-    scores = evaluate(GOLD / "frontlines" / "claims.jsonl", [GOLD / "frontlines" / "texts"])
+@pytest.mark.parametrize("name, floor", [
+    ("frontlines", 0.93),  # first measured at 0.932, before any rule was written for it
+    ("dispatches", 0.92),  # the newest: first measured at 0.895 (recall 0.831), written blind
+])
+def test_newer_development_sets_f1(name, floor):
+    scores = evaluate(GOLD / name / "claims.jsonl", [GOLD / name / "texts"])
     print(json.dumps(scores.summary()))
-    assert scores.f1 >= 0.93 and scores.precision >= 0.95, scores.misses + scores.spurious
+    assert scores.f1 >= floor and scores.precision >= 0.95, scores.misses + scores.spurious
 
 
 @pytest.mark.parametrize("name, floor", [("heldout_wire", 0.90), ("heldout_notes", 0.90), ("heldout_wide", 0.93)])

@@ -839,6 +839,13 @@ def test_a_building_named_after_a_foreign_town_places_nothing(with_namesakes):
     assert [(c["value_low"], c["place_text"]) for c in claims] == [(8, "Mosul"), (3, "Mosul")]
 
 
+def test_a_building_named_after_a_foreign_town_places_nothing_when_only_towns_are_named(with_namesakes):
+    # no country or province named: the article's towns alone say which country it is about
+    claims, _ = run(with_namesakes, "Shelling killed eight people in Mosul on Monday. A shell fell in Basra. "
+                                    "A man shot in the market died of his wounds in Kalay hospital, and the toll reached 9.")
+    assert [(c["value_low"], c["place_text"]) for c in claims] == [(8, "Mosul"), (9, "Basra")]
+
+
 ROUNDUP = ("BAGHDAD - Bombings and shootings across Iraq killed at least 20 people on Tuesday, police said.\n\n"
            "In Mosul, a car bomb killed six people near a market.\n\n"
            "In Basra, gunmen shot dead two policemen at a checkpoint. Police killed three of the gunmen.\n\n"
@@ -894,3 +901,12 @@ def test_an_item_of_a_side_the_total_names_is_that_sides_part(extractor):
     assert by_low[8]["part_of_claim_id"] == by_low[20]["claim_id"]
     assert by_low[5]["part_of_claim_id"] == by_low[3]["part_of_claim_id"] == by_low[8]["claim_id"]
     assert by_low[8]["place_text"] != "Mosul"  # the side of a country's total keeps the country
+
+
+def test_a_row_of_parts_in_one_form_are_siblings_of_the_total_the_cue_points_to(extractor):
+    by_low = figures(extractor, "Militant violence killed 31 people in Iraq last week. "
+                                "Of the dead, 12 were soldiers, 11 were civilians and eight were militants.")
+    assert by_low[12]["part_of_claim_id"] == by_low[11]["part_of_claim_id"] == by_low[8]["part_of_claim_id"] == by_low[31]["claim_id"]
+    # a part of the first one, in another form, is still its part
+    by_low = figures(extractor, "A bomb killed 20 people in Mosul. Of the dead, 12 were soldiers, including 3 officers.")
+    assert by_low[3]["part_of_claim_id"] == by_low[12]["claim_id"]
