@@ -980,12 +980,16 @@ class SentenceAnalyser:
         """'312 civilians were killed in May, up from 98 in April': the earlier figure is a claim of the
         same outcome (of another period), and 'rose to 41 from 12' keeps the superseded toll."""
         for k, number in enumerate(numbers):
-            if found[k] is not None or k == 0:
+            if k == 0:
                 continue
             previous = next((found[p] for p in range(k - 1, -1, -1) if found[p] is not None), None)
             if previous is None:
                 continue
             before = text[max(0, number.start - 40):number.start]
+            if found[k] is not None:
+                if _COMPARED_BEFORE.search(before) and found[k].shape != "toll":
+                    found[k].shape = "comparison"  # "..., down from 845 killed in October": of the other period
+                continue
             if not (_COMPARED_BEFORE.search(before) or (
                     previous.shape == "toll" and re.fullmatch(r"\s*from\s+", text[previous.end:number.start]))):
                 continue

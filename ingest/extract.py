@@ -381,7 +381,9 @@ class ArticleExtractor:
                 if place_id:
                     claim.place_id, claim.place_text, claim.place_source = place_id, self.gaz.places[place_id].name, "paragraph"
                     return
-        for previous in reversed(contexts[:index]):
+        # a table row labelled by no place ("Other governorates: 217 killed") is not of the row above's
+        label_row = bool(_LABEL_LINE.match(text))
+        for previous in reversed(contexts[:index] if not label_row else []):
             if previous.sentence.paragraph < ctx.sentence.paragraph - 1:
                 break
             if previous.places and not previous.titleish:
@@ -660,13 +662,15 @@ class ArticleExtractor:
     def _other_outcome_of_a_period(self, claim: ArticleClaim, contexts: list[Context]) -> ArticleClaim | None:
         """'Violence killed 196 Iraqis in January. The dead included 135 civilians ..., while 492 people
         were wounded', '... killed 31 people in the week ending Sunday. Another 44 were injured': an
-        undated figure of the other outcome after a period's total, with nothing but that total's
-        parts between and no attack of its own, is of the same period."""
+        undated figure of the other outcome (or "a further" one of its own) after a period's total,
+        with nothing but that total's parts between and no attack of its own, is of the same period."""
         # parts ("Of them, 18 children ...", "eight of them") take their parent's period when linked
         text = claim.ctx.masked
         if _SINGLE_EVENT.search(text) or claim.sc.extras.get("part_cue") or _BREAKDOWN_LEAD.search(text) \
                 or _PART_OR_OWN_TIME.search(text):
             return None
+        # "... killed in November. A further 118 members of the security forces were killed": more of that period
+        further = bool(_FURTHER_BEFORE.search(text[:claim.sc.number.start]))
         index = claim.ctx.sentence.index
         for ctx in reversed(contexts[max(0, index - 2):index + 1]):
             if ctx.sentence.paragraph != claim.ctx.sentence.paragraph:
@@ -674,7 +678,7 @@ class ArticleExtractor:
             if ctx is not claim.ctx and any(d.role == "event" and d.precision == "day" for d in ctx.dates):
                 return None
             before = [c for c in ctx.claims if c.start < claim.start and c.sc.shape != "comparison"]
-            if any(c.sc.outcome == claim.sc.outcome for c in before):
+            if not further and any(c.sc.outcome == claim.sc.outcome for c in before):
                 return None  # a figure of its own outcome before it: its parent, or another event's
             totals = [c for c in before if c.scope == "period_total" and c.period_end]
             if totals:
@@ -848,6 +852,8 @@ class ArticleExtractor:
     def _make_breakdown(self, child: ArticleClaim, parent: ArticleClaim) -> None:
         child.parent = parent
         child.scope = "breakdown"
+        if child.victim_class == "mixed_unknown" and parent.victim_class not in (None, "mixed_unknown"):
+            child.victim_class = parent.victim_class  # "702 civilians ... Baghdad: 287 killed": civilians too
         if child.sc.victim_term in _RANKS_OF_EITHER_SIDE and parent.victim_class not in (None, "mixed_unknown"):
             # "Seven soldiers were killed, including the commander": a rank both sides have belongs to its parent's side
             child.victim_class = parent.victim_class
@@ -961,6 +967,28 @@ class ArticleExtractor:
             if len(run) > 1 and sum(c.low for c in run) == total.low and all(self._place_ok(c, total) for c in run):
                 for part in run:
                     self._make_breakdown(part, total)
+            elif _IN_ALL.match(total.ctx.masked) and total.scope == "period_total":
+                self._link_summed_before(total, roots[:k])
+
+    def _link_summed_before(self, total: ArticleClaim, earlier: list[ArticleClaim]) -> None:
+        """'- Aug. 2 - ... killing 14 worshippers ... - Aug. 23 - ... kill 21 mourners. In all, at least 96
+        people were killed in Diyala in August': a total that says it sums ("in all", "altogether") holds
+        the incidents before it of its outcome, period, area and victims, while they fit in it (back to
+        the total before it)."""
+        first, last = total.period_start or total.event_date, total.period_end or total.event_date
+        parts: list[ArticleClaim] = []
+        for item in reversed(earlier):
+            if item.sc.outcome != total.sc.outcome:
+                continue
+            if item.scope in ("period_total", "cumulative"):
+                break
+            if (item.scope == "incident" and item.parent is None and item.event_date is not None
+                    and first <= item.event_date <= last and self._place_ok(item, total)
+                    and self._item_victims_fit(item, total, bool(_SIDES.search(total.ctx.masked)))):
+                parts.append(item)
+        if parts and sum(c.low for c in parts) <= total.low:
+            for part in parts:
+                self._make_breakdown(part, total)
 
     def _link_items_of_a_day(self, claims: list[ArticleClaim]) -> None:
         """'Bombings across Iraq killed at least 23 people on Tuesday ... In Kirkuk, gunmen killed a
@@ -972,18 +1000,27 @@ class ArticleExtractor:
         starts items of its own."""
         roots = [c for c in claims if c.parent is None and c.restates is None and not c.ctx.titleish]
         for k, total in enumerate(roots):
-            if total.scope != "period_total" or not self._within_a_week(total):
+            if total.scope != "period_total":
                 continue
+            days = self._days_of(total)
             first, last = total.period_start or total.event_date, total.period_end or total.event_date
             parts = [c for c in claims if c.parent is total]
             room = {id(total): total.low - sum(c.low for c in parts)}
             room.update({id(c): c.low for c in parts if c.victim_class != "mixed_unknown"})
             sides = bool(_SIDES.search(total.ctx.masked))
             for item in roots[k + 1:]:
-                if item.sc.outcome != total.sc.outcome:
+                if item.sc.outcome != total.sc.outcome or item.sc.shape == "comparison":
                     continue
                 if item.scope in ("period_total", "cumulative"):
-                    break
+                    if "mixed_unknown" in (item.victim_class, total.victim_class) or item.victim_class == total.victim_class:
+                        break  # the next total of these victims has items of its own
+                    continue  # "A further 118 members of the security forces": another side's
+                # a longer total's items: the rows of its table ("Baghdad: 287 killed"), or events dated
+                # inside a month's total; an undated event of the day is no part of a month's figure
+                dated = (item.own_date or item.context_date) and item.event_date is not None
+                if days is None or days > 7:
+                    if not (_LABEL_LINE.match(item.ctx.sentence.text) or (dated and days is not None and days <= 31)):
+                        continue
                 if (item.scope != "incident" or item.parent is not None or item.ctx is total.ctx
                         or item.sc.extras.get("part_cue")  # "17 of the wounded": of a figure told before
                         or not self._within_totals_places(item, total) or _BODIES.search(item.ctx.sentence.text[item.sc.start:item.sc.end])
@@ -1035,10 +1072,11 @@ class ArticleExtractor:
         return item.victim_class == total.victim_class
 
     @staticmethod
-    def _within_a_week(claim: ArticleClaim) -> bool:
+    def _days_of(claim: ArticleClaim) -> int | None:
+        """How many days a total covers (None: not known)."""
         if claim.period_start and claim.period_end:
-            return (claim.period_end - claim.period_start).days < 7
-        return claim.event_date is not None
+            return (claim.period_end - claim.period_start).days + 1
+        return 1 if claim.event_date is not None else None
 
     @staticmethod
     def _vague_headline_of(vague: ArticleClaim, exact: ArticleClaim) -> bool:
@@ -1129,6 +1167,11 @@ _SOME_OF_THEM_IN = re.compile(r"\b(?:(?:most|many|some|several|half|the\s+majori
 # a tally's victims, named before the number: up to the outcome word
 _TALLY_VICTIMS = re.compile(r"number\s+of\s+[^.;]*?\b(?:" + TALLY_OUTCOMES + r")\b", re.IGNORECASE)
 _RISEN = re.compile(r"\b(?:rose|risen|raised|climbed|increased|jumped|mounted|reached|rising|climbing)\b", re.IGNORECASE)
+_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall|in\s+sum)\b", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+other)\s+$", re.IGNORECASE)
+# a table row: "Baghdad: 287 killed, 713 injured" (a label that is no outcome word: not "Fatalities: 8")
+_LABEL_LINE = re.compile(r"^\s*(?:[-\u2022*]\s*)?(?!(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|"
+                         r"missing|kidnapped|abducted|toll|death toll|total)\s*:)[A-Z][\w'\u2019 .-]{1,40}:\s*(?:[a-z]+\s+)?\d", re.I)
 _SIDES = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|civilians|non-combatants)\b", re.IGNORECASE)
 _COMBATANTS = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|soldiers|troops|gunmen|attackers)\b", re.IGNORECASE)
 _BODIES = re.compile(r"\b(?:bodies|body|corpses|remains)\b", re.IGNORECASE)

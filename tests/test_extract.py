@@ -910,3 +910,35 @@ def test_a_row_of_parts_in_one_form_are_siblings_of_the_total_the_cue_points_to(
     # a part of the first one, in another form, is still its part
     by_low = figures(extractor, "A bomb killed 20 people in Mosul. Of the dead, 12 were soldiers, including 3 officers.")
     assert by_low[3]["part_of_claim_id"] == by_low[12]["claim_id"]
+
+
+MONTHLY_REPORT = ("At least 702 Iraqi civilians were killed and 1,611 injured in acts of violence in November, the count "
+                  "shows, down from 845 killed in October. A further 118 soldiers were killed "
+                  "and 227 injured.\n\nCivilian casualties by governorate:\n\nBaghdad: 287 killed, 713 injured\n"
+                  "Nineveh: 102 killed, 176 injured\nOther governorates: 313 killed, 722 injured\n")
+
+
+def test_the_rows_of_a_months_table_are_parts_of_its_total_and_of_its_month(extractor):
+    claims, _ = run(extractor, MONTHLY_REPORT, published=dt.date(2013, 12, 2))
+    by_low = {c["value_low"]: c for c in claims}
+    november = (dt.date(2013, 11, 1), dt.date(2013, 11, 30))
+    for row, total in ((287, 702), (102, 702), (313, 702), (713, 1611), (176, 1611), (722, 1611)):
+        part = by_low[row]
+        assert part["part_of_claim_id"] == by_low[total]["claim_id"], row
+        assert (part["victim_class"], (part["period_start"], part["period_end"])) == ("civilian", november), row
+    assert by_low[313]["place_text"] == "Iraq"  # a row labelled by no place is not of the row above's
+    # "down from 845 killed in October" is October's figure and holds no row; "a further 118" is November's
+    assert by_low[845]["period_start"] == dt.date(2013, 10, 1)
+    assert (by_low[118]["scope"], by_low[118]["period_start"]) == ("period_total", november[0])
+    assert by_low[118]["part_of_claim_id"] is None
+
+
+def test_a_total_that_says_it_sums_holds_the_incidents_before_it(extractor):
+    items = ("- May 2 - A bomb killed 5 people in Mosul.\n- May 6 - Gunmen killed 3 policemen in Basra.\n\n")
+    by_low = {c["value_low"]: c for c in run(extractor, items + "In all, at least 20 people were killed in Iraq in May.",
+                                             published=dt.date(2016, 6, 1))[0]}
+    assert by_low[5]["part_of_claim_id"] == by_low[3]["part_of_claim_id"] == by_low[20]["claim_id"]
+    # without a word that it sums, a later total of the month is a figure of its own
+    by_low = {c["value_low"]: c for c in run(extractor, items + "At least 20 people were killed in Iraq in May.",
+                                             published=dt.date(2016, 6, 1))[0]}
+    assert by_low[5]["part_of_claim_id"] is None and by_low[3]["part_of_claim_id"] is None

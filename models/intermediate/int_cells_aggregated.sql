@@ -55,6 +55,34 @@ period_total_statements as (
     group by month, bucket_country, bucket_admin1, victim_class, outcome, counting_root_claim_id
 ),
 
+admin1_subtotals as (
+    -- "702 civilians were killed in November ... Baghdad: 287 killed": a breakdown of a
+    -- country-wide period total that names an admin1 of the country is also a lower bound for
+    -- that admin1's cell (the total's statement stays whole in the country-wide row)
+    select
+        month,
+        bucket_country as country,
+        admin1,
+        victim_class,
+        outcome,
+        claim_id as counting_root_claim_id,
+        part_low as statement_low,
+        part_best as statement_best,
+        part_high as statement_high
+    from claims
+    where figure_kind = 'period_total'
+      and counting_role = 'breakdown'
+      and bucket_admin1 is null
+      and admin1 is not null
+      and country = bucket_country
+),
+
+statements as (
+    select * from period_total_statements
+    union all
+    select * from admin1_subtotals
+),
+
 period_total_figures as (
     select
         month,
@@ -66,7 +94,7 @@ period_total_figures as (
         max(statement_best) as total_best,
         max(statement_high) as total_high,
         sum(case when statement_high is null then 1 else 0 end) as total_unbounded
-    from period_total_statements
+    from statements
     group by month, country, admin1, victim_class, outcome
 ),
 

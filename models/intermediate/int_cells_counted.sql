@@ -39,6 +39,23 @@ claim_memberships as (
         admin1,
         victim_class
     from toll_parts
+    union all
+    -- a country-wide total's breakdown naming an admin1 is behind that admin1's row too
+    -- (int_cells_aggregated: a lower bound there)
+    select
+        claim_id,
+        article_id,
+        coalesce(source, article_id) as source_key,
+        month,
+        bucket_country as country,
+        admin1,
+        victim_class
+    from claims
+    where figure_kind = 'period_total'
+      and counting_role = 'breakdown'
+      and bucket_admin1 is null
+      and admin1 is not null
+      and country = bucket_country
 ),
 
 incident_memberships as (
