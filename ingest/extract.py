@@ -250,6 +250,7 @@ class ArticleExtractor:
         self._link_restatements(claims)
         self._link_totals_after_parts(claims)
         self._link_items_of_a_day(claims)
+        self._dates_from_parents(claims)
         return [self._row(c, body, published, content_sha256) for c in claims], mention_rows
 
     # -- per sentence ----------------------------------------------------------------------
@@ -868,6 +869,17 @@ class ArticleExtractor:
                 and self.gaz.places[parent.place_id].kind == "country" \
                 and self.gaz.places[child.place_id].country == self.gaz.places[parent.place_id].country:
             parent.place_id, parent.place_text, parent.place_source = child.place_id, child.place_text, "breakdown"
+
+    @staticmethod
+    def _dates_from_parents(claims: list[ArticleClaim]) -> None:
+        """A part with no date of its own is of its parent's time, also when the parent was linked
+        (and dated) after it: "Among the civilians killed, 61 were women" under a month's row."""
+        for _ in range(2):  # a part of a part
+            for claim in claims:
+                parent = claim.parent
+                if parent is not None and not claim.own_date and not claim.context_date:
+                    claim.event_date, claim.period_start, claim.period_end = parent.event_date, parent.period_start, parent.period_end
+                    claim.precision = parent.precision
 
     def _link_restatements(self, claims: list[ArticleClaim]) -> None:
         roots = [c for c in claims if c.parent is None]

@@ -55,6 +55,8 @@ def claims(sentence):
     ("Troops eliminated 20 terrorists in the forest.", [("killed", 20, 20, "exact")]),
     ("Air strikes destroyed 12 tanks and 30 houses.", []),
     ("Gunmen took away at least 32 people from the village.", [("kidnapped", 32, None, "at_least")]),
+    # a part cue naming the victims: "Among the civilians killed, 61 were women"
+    ("Among the civilians killed, 61 were women and 48 were children.", [("killed", 61, 61, "exact"), ("killed", 48, 48, "exact")]),
     # what else became of people is no part of the dead
     ("The army announced the killing of dozens of militants and the capture of 12 of them.", [("killed", 24, None, "vague")]),
     ("All but four of the 24 passengers died.", [("killed", 20, 20, "exact")]),

@@ -915,7 +915,8 @@ def test_a_row_of_parts_in_one_form_are_siblings_of_the_total_the_cue_points_to(
 MONTHLY_REPORT = ("At least 702 Iraqi civilians were killed and 1,611 injured in acts of violence in November, the count "
                   "shows, down from 845 killed in October. A further 118 soldiers were killed "
                   "and 227 injured.\n\nCivilian casualties by governorate:\n\nBaghdad: 287 killed, 713 injured\n"
-                  "Nineveh: 102 killed, 176 injured\nOther governorates: 313 killed, 722 injured\n")
+                  "Nineveh: 102 killed, 176 injured\nOther governorates: 313 killed, 722 injured\n\n"
+                  "Among the civilians killed, 61 were women and 48 were children.\n")
 
 
 def test_the_rows_of_a_months_table_are_parts_of_its_total_and_of_its_month(extractor):
@@ -931,6 +932,9 @@ def test_the_rows_of_a_months_table_are_parts_of_its_total_and_of_its_month(extr
     assert by_low[845]["period_start"] == dt.date(2013, 10, 1)
     assert (by_low[118]["scope"], by_low[118]["period_start"]) == ("period_total", november[0])
     assert by_low[118]["part_of_claim_id"] is None
+    # parts of parts linked after them are of the month too
+    for part in (61, 48):
+        assert (by_low[part]["scope"], by_low[part]["period_start"]) == ("breakdown", november[0]), part
 
 
 def test_a_total_that_says_it_sums_holds_the_incidents_before_it(extractor):
