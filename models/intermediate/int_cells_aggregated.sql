@@ -56,13 +56,12 @@ period_total_statements as (
 ),
 
 admin1_subtotals as (
-    -- "702 civilians were killed in November ... Baghdad: 287 killed": a breakdown of a
-    -- country-wide period total that names an admin1 of the country is also a lower bound for
+    -- a breakdown of a country-wide period total that names an admin1 is also a lower bound for
     -- that admin1's cell (the total's statement stays whole in the country-wide row)
     select
         month,
         bucket_country as country,
-        admin1,
+        subtotal_admin1 as admin1,
         victim_class,
         outcome,
         claim_id as counting_root_claim_id,
@@ -70,11 +69,7 @@ admin1_subtotals as (
         part_best as statement_best,
         part_high as statement_high
     from claims
-    where figure_kind = 'period_total'
-      and counting_role = 'breakdown'
-      and bucket_admin1 is null
-      and admin1 is not null
-      and country = bucket_country
+    where subtotal_admin1 is not null
 ),
 
 statements as (

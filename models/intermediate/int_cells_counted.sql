@@ -48,14 +48,10 @@ claim_memberships as (
         coalesce(source, article_id) as source_key,
         month,
         bucket_country as country,
-        admin1,
+        subtotal_admin1 as admin1,
         victim_class
     from claims
-    where figure_kind = 'period_total'
-      and counting_role = 'breakdown'
-      and bucket_admin1 is null
-      and admin1 is not null
-      and country = bucket_country
+    where subtotal_admin1 is not null
 ),
 
 incident_memberships as (

@@ -129,6 +129,15 @@ final as (
             when basis_scope in ('cumulative', 'period_total') and effective_start is null then null
             else bucket_month
         end as month,
+        -- "702 civilians were killed in November ... Baghdad: 287 killed": the admin1 a breakdown of
+        -- a country-wide period total names, where it is a lower bound too (int_cells_aggregated)
+        case
+            when figure_kind = 'period_total'
+                and counting_role = 'breakdown'
+                and bucket_admin1 is null
+                and country = bucket_country
+                then admin1
+        end as subtotal_admin1,
         -- when this build added the row: int_incident_pairs_matched pairs the reports added since it last ran
         {{ build_started_at() }} as bucketed_at
     from classified
