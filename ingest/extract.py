@@ -994,8 +994,8 @@ class ArticleExtractor:
                 continue
             if item.scope in ("period_total", "cumulative"):
                 break
-            if (item.scope == "incident" and item.parent is None and item.event_date is not None
-                    and first <= item.event_date <= last and self._place_ok(item, total)
+            if (item.scope == "incident" and item.parent is None and _within(item.event_date, first, last)
+                    and self._place_ok(item, total)
                     and self._item_victims_fit(item, total, bool(_SIDES.search(total.ctx.masked)))):
                 parts.append(item)
         if parts and sum(c.low for c in parts) <= total.low:
@@ -1037,8 +1037,7 @@ class ArticleExtractor:
                         or item.sc.extras.get("part_cue")  # "17 of the wounded": of a figure told before
                         or not self._within_totals_places(item, total) or _BODIES.search(item.ctx.sentence.text[item.sc.start:item.sc.end])
                         or _SEPARATELY.match(item.ctx.masked)
-                        or ((item.own_date or item.context_date) and item.event_date
-                            and not first <= item.event_date <= last)):
+                        or (dated and not _within(item.event_date, first, last))):
                     continue
                 if not self._item_victims_fit(item, total, sides):
                     continue
@@ -1194,6 +1193,11 @@ _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)
 _ANTERIOR_CLAUSE = re.compile(r"\b(?:who|which|that|whose\s+\w+)\s+had\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|although|though|whereas|yet)\b|;", re.I)
+
+
+def _within(day: dt.date | None, first: dt.date | None, last: dt.date | None) -> bool:
+    """Whether a day lies in a period; not when either is unknown (a total of an undated article)."""
+    return day is not None and first is not None and last is not None and first <= day <= last
 
 
 def _names_one_event(text: str) -> bool:

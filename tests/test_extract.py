@@ -946,3 +946,13 @@ def test_a_total_that_says_it_sums_holds_the_incidents_before_it(extractor):
     by_low = {c["value_low"]: c for c in run(extractor, items + "At least 20 people were killed in Iraq in May.",
                                              published=dt.date(2016, 6, 1))[0]}
     assert by_low[5]["part_of_claim_id"] is None and by_low[3]["part_of_claim_id"] is None
+
+
+def test_an_undated_articles_total_takes_no_dated_items_and_does_not_fail(extractor):
+    # no publication date: the total has no days, so no dated row can be shown inside it
+    claims, _ = extractor.extract("Bombings across Iraq killed 30 people.\n\nBaghdad: 12 killed on 3 May 2016.", None, "f" * 64)
+    assert [(c["value_low"], c["part_of_claim_id"]) for c in claims] == [(30, None), (12, None)]
+    # nor does a total that says it sums fail on it
+    claims, _ = extractor.extract("Bombings across Iraq killed 30 people.\n\nOn 3 May 2016 a bomb killed 12 people in "
+                                  "Baghdad.\n\nIn all, at least 40 people were killed across Iraq.", None, "f" * 64)
+    assert {c["value_low"] for c in claims} == {30, 12, 40}
