@@ -850,7 +850,10 @@ class ArticleExtractor:
             return True
         return self.gaz.nested(child.place_id, parent.place_id)
 
-    def _make_breakdown(self, child: ArticleClaim, parent: ArticleClaim) -> None:
+    def _make_breakdown(self, child: ArticleClaim, parent: ArticleClaim, keeps_own: bool = False) -> None:
+        """Make `child` a part of `parent`: of its victims' side, time and place where it tells none.
+        `keeps_own`: a roundup's item, which keeps the place and the paragraph's day it has and
+        leaves its total's (or the total's side's) area as it is."""
         child.parent = parent
         child.scope = "breakdown"
         if child.victim_class == "mixed_unknown" and parent.victim_class not in (None, "mixed_unknown"):
@@ -858,11 +861,13 @@ class ArticleExtractor:
         if child.sc.victim_term in _RANKS_OF_EITHER_SIDE and parent.victim_class not in (None, "mixed_unknown"):
             # "Seven soldiers were killed, including the commander": a rank both sides have belongs to its parent's side
             child.victim_class = parent.victim_class
-        if not child.own_date:
+        if not child.own_date and not (keeps_own and child.context_date):
             child.event_date, child.period_start, child.period_end = parent.event_date, parent.period_start, parent.period_end
             child.precision = parent.precision
-        if child.place_source != "sentence" and parent.place_id:
+        if child.place_source != "sentence" and parent.place_id and not (keeps_own and child.place_id != parent.place_id):
             child.place_id, child.place_text, child.place_source = parent.place_id, parent.place_text, "parent"
+        if keeps_own:
+            return
         # a parent placed only by a region ("southern Iraq") takes the place its parts name; a
         # period's total "across Syria" does not
         if parent.scope != "period_total" and parent.place_id and child.place_id \
@@ -994,9 +999,7 @@ class ArticleExtractor:
                 continue
             if item.scope in ("period_total", "cumulative"):
                 break
-            if (item.scope == "incident" and item.parent is None and _within(item.event_date, first, last)
-                    and self._place_ok(item, total)
-                    and self._item_victims_fit(item, total, bool(_SIDES.search(total.ctx.masked)))):
+            if _within(item.event_date, first, last) and self._may_be_item(item, total, bool(_SIDES.search(total.ctx.masked))):
                 parts.append(item)
         if parts and sum(c.low for c in parts) <= total.low:
             for part in parts:
@@ -1033,33 +1036,28 @@ class ArticleExtractor:
                 if days is None or days > 7:
                     if not (_LABEL_LINE.match(item.ctx.sentence.text) or (dated and days is not None and days <= 31)):
                         continue
-                if (item.scope != "incident" or item.parent is not None or item.ctx is total.ctx
+                if (not self._may_be_item(item, total, sides) or item.ctx is total.ctx
                         or item.sc.extras.get("part_cue")  # "17 of the wounded": of a figure told before
-                        or not self._within_totals_places(item, total) or _BODIES.search(item.ctx.sentence.text[item.sc.start:item.sc.end])
+                        or _BODIES.search(item.ctx.sentence.text[item.sc.start:item.sc.end])
                         or _SEPARATELY.match(item.ctx.masked)
                         or (dated and not _within(item.event_date, first, last))):
-                    continue
-                if not self._item_victims_fit(item, total, sides):
                     continue
                 side = next((c for c in parts if c.victim_class == item.victim_class and id(c) in room), None)
                 parent = side if side is not None and room[id(side)] >= item.low else total
                 if room[id(parent)] < item.low:
                     continue
-                place = parent.place_id, parent.place_text, parent.place_source
-                # an item told of a place inside the total's, or of a day of its own, keeps them
-                own_place = (item.place_id, item.place_text, item.place_source) if item.place_id != total.place_id else None
-                own_day = item.event_date if item.context_date else None
-                self._make_breakdown(item, parent)
-                parent.place_id, parent.place_text, parent.place_source = place  # a side of the total keeps its area
-                if own_place:
-                    item.place_id, item.place_text, item.place_source = own_place
-                if own_day:
-                    item.event_date, item.period_start, item.period_end, item.precision = own_day, None, None, "day"
+                self._make_breakdown(item, parent, keeps_own=True)
                 room[id(parent)] -= item.low
                 if side is not None and parent is side:
                     continue
                 if not room[id(total)] and all(room[id(c)] == 0 for c in parts if id(c) in room):
                     break
+
+    def _may_be_item(self, item: ArticleClaim, total: ArticleClaim, sides: bool) -> bool:
+        """Whether a figure can be one of a total's items: a free incident in the total's area (and
+        listed places) whose victims can be among the total's. The caller checks the days."""
+        return (item.scope == "incident" and item.parent is None and self._within_totals_places(item, total)
+                and self._item_victims_fit(item, total, sides))
 
     def _within_totals_places(self, item: ArticleClaim, total: ArticleClaim) -> bool:
         """In the total's area, and in one of its places when it lists them ("in Kaduna, Zamfara
