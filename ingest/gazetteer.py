@@ -257,7 +257,8 @@ class Gazetteer:
         return common[0] if common else None
 
 
-# Stems of outcome words: a loose, fast test for "could this sentence hold a claim?"
+# Stems of outcome words: a loose, fast test for "could this sentence hold a claim?" (here by
+# Aho-Corasick; claims.PREFILTER is the same list as a regex, which also asks for the word edges below)
 OUTCOME_STEMS = (
     "kill", "dead", "death", "died", "die", "wound", "injur", "hurt", "casualt", "martyr", "slain", "slay", "execut",
     "behead", "massacr", "murder", "perish", "body", "bodies", "corpse", "fatalit", "toll", "lost", "losing", "kidnap",
@@ -267,6 +268,8 @@ OUTCOME_STEMS = (
     "fell in action", "fell on the battlefield", "sacrific", "laid down his life", "laid down her life", "gave his life",
     "gave her life", "homicid", "buried", "took away", "taking away", "carried off", "destroyed", "eliminat",
 )
+STEMS_AT_WORD_START = frozenset({"die", "lost", "losing"})  # not "soldiers", "closing"
+STEMS_AT_WORD_END = frozenset({"toll", "lost", "losing", "lives"})  # not "tollbooth", "livestock"
 
 
 @lru_cache(maxsize=1)

@@ -422,6 +422,20 @@ def test_every_outcome_word_passes_the_prefilters():
             assert any(stem in phrase for stem in OUTCOME_STEMS), phrase
 
 
+@pytest.mark.parametrize("text, passes", [
+    ("three soldiers were ambushed near the bridge", False),  # "die" inside "soldiers"
+    ("the livestock market reopened", False),
+    ("the die was cast", True),
+    ("a man lost his life", True),
+    ("the toll rose", True),
+    ("they laid  down\ntheir arms", False),
+    ("he laid down his life", True),
+])
+def test_the_sentence_prefilter_keeps_word_edges(text, passes):
+    from ingest.claims import PREFILTER
+    assert bool(PREFILTER.search(text)) is passes
+
+
 def test_parts_in_parentheses_are_breakdowns():
     found = ANALYSER.claims("Violence killed 19 people (11 civilians and eight fighters) on Sunday.", [])
     assert [(c.number.low, c.shape) for c in found] == [(19, "active"), (11, "breakdown"), (8, "breakdown")]
