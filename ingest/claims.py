@@ -62,6 +62,13 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "wounded": WOUNDED, "injured": WOUNDED, "hurt": WOUNDED, "maimed": WOUNDED,
     "kidnapped": KIDNAPPED, "abducted": KIDNAPPED, "kidnaped": KIDNAPPED, "missing": MISSING,
 }
+# "A soldier lost both legs", "two children had a leg amputated": a lost limb or eye is a wound
+PASSIVE_TRIGGERS.update({
+    f"{verb} {whose}{part}{tail}": WOUNDED
+    for verb, tail in (("lost", ""), ("had", " amputated"))
+    for whose in ("", "both ", "a ", "an ", "one ", "his ", "her ", "their ")
+    for part in ("leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "eye", "eyes", "limb", "limbs", "eyesight")
+})
 # Nouns that are the outcome themselves ("925 martyrs", "12 deaths").
 NOUN_TRIGGERS: dict[str, str] = {
     "dead": KILLED, "deaths": KILLED, "fatalities": KILLED, "martyrs": KILLED, "bodies": KILLED,
@@ -128,7 +135,7 @@ _TOLL_BEFORE = re.compile(
     r"|\b(?:gave|give|gives|given|put|puts|putting|placed|set|sets)\s+(?:the|its|their|a)\s+(?:(?P<gave>death|casualty)\s+)?toll\b[^.;\d]{0,80}?\bas\s+$"
     r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>" + TALLY_OUTCOMES + r")\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
-    r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
+    r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|jumped|increased|fell|dropped|declined|decreased|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:number\s+of\s+)?(?P<put>dead|deaths|wounded|injured|casualties|missing)\s+at\s+$"
     r"|\b(?:the\s+)?(?P<incl>dead|killed|wounded|injured|victims|casualties|missing)\s+(?:included|include|includes|comprised|were)\s+$"
@@ -136,6 +143,11 @@ _TOLL_BEFORE = re.compile(
     r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,60}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
     re.IGNORECASE,
 )
+# "rose to 41 from 12", "rose to 412 in 2023 from 287", "fell to 300 in May from 412"
+_FROM_AFTER_TOLL = re.compile(
+    r"\s*(?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?|first\s+\w+|last\s+\w+|"
+    r"past\s+\w+)\s*,?\s*|this\s+(?:year|month|week)\s*,?\s*)?from\s+")
+_WORDS_BEFORE = re.compile(r"(?:[\w'-]+\s+){1,2}$")
 _OF_BEFORE = re.compile(
     r"\b(?P<noun>deaths|death|bodies|body|corpses|corpse|remains|killing|killings|murder|murders|execution|executions|massacre|"
     r"slaying|lives|kidnapping|abduction|kidnappings|abductions|disappearance|injuring|wounding)\s+of\s+(?:the\s+)?$",
@@ -325,6 +337,9 @@ class SentenceAnalyser:
                   if not (i and c.number.text.lower() in ("a", "an") and c.victim_term in _APPOSITION_NOUNS
                           and re.fullmatch(r",\s*", text[claims[i - 1].end:c.number.start])
                           and not re.match(r"[^,.;]*?\band\b", text[c.end:]))]
+        # "shot a farmer, and he died of his wounds": the pronoun is a person the sentence already counts
+        claims = [c for c in claims if not (c.number.text.lower() in ("he", "she") and any(
+            o.start < c.start and o.outcome in (KILLED, WOUNDED, KIDNAPPED) for o in claims))]
         for previous, claim in zip(claims, claims[1:]):
             # "at least 30 people dead and over 400 wounded": the victims carry over
             if claim.victim_term is None and previous.victim_term and not claim.extras.get("named_victims") and re.fullmatch(
@@ -384,7 +399,11 @@ class SentenceAnalyser:
                 number = replace(number, high=None, qualifier="more_than")
             claim = self._claim(number, outcome, shift + toll.start(), number.end, "toll", np_info, tokens, last)
             if claim.victim_term is None:  # "the number of Iraqi troops killed ... rose to seven"
-                self._victims_inside(claim, text[shift + toll.start():shift + toll.end()])
+                lead = shift + toll.start()
+                if toll.group("stood"):  # "Civilian deaths rose to 412": who died is told before the noun
+                    words = _WORDS_BEFORE.search(text, 0, lead)
+                    lead = words.start() if words else lead
+                self._victims_inside(claim, text[lead:shift + toll.end()])
             claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl") or toll.group("ofthe")) or claim.extras["part_cue"]
             return claim
         bring = _BRING_TO.search(before)
@@ -647,9 +666,11 @@ class SentenceAnalyser:
                 width, phrase, outcome = trig
                 if _OBJECT_AFTER.match(" " + " ".join(t.text for t in tokens[j + width:j + width + 4])):
                     return None  # "Two gunmen killed five policemen": the number is the agent
-                if (outcome in (KIDNAPPED, WOUNDED) and j + width < len(tokens) and tokens[j + width].low == "and"
-                        and (then := self._then_outcome(tokens, j + width)) and then[2] == KILLED):
-                    return then  # "two policemen were abducted and later killed": what became of them
+                if (outcome in (KIDNAPPED, WOUNDED) and (then := self._then_outcome(tokens, j + width, gap=8, joins=("and",)))
+                        and then[2] == KILLED):
+                    # "two policemen were abducted and later killed", "a policeman was wounded in the
+                    # attack in Tikrit and later died in hospital": what became of them
+                    return then
                 return j, width, outcome
             tok = tokens[j]
             low = tok.low
@@ -779,19 +800,20 @@ class SentenceAnalyser:
             return None
         return None
 
-    def _then_outcome(self, tokens: list[Token], j: int, gap: int = 0) -> tuple[int, int, str] | None:
+    def _then_outcome(self, tokens: list[Token], j: int, gap: int = 0,
+                      joins: tuple[str, ...] = ("and", "or")) -> tuple[int, int, str] | None:
         """The outcome participle after 'and' (or 'or') that ends a chain of participles: '... and
         (later) killed', 'shot or burned to death'.
 
         Up to `gap` words of a prepositional phrase may come before the 'and' ('hit by a stray bullet')."""
         k = j
-        while k < len(tokens) and k - j < gap and tokens[k].low not in ("and", "or"):
+        while k < len(tokens) and k - j < gap and tokens[k].low not in joins:
             tok = tokens[k]
             if (tok.text in _CLAUSE_STOP or tok.low in (",", ".", "!", "?", "who", "which", "that") or tok.low in _CLAUSE_WORDS
                     or _is_number_token(tok) or _match_phrase(tokens, k, PASSIVE_TRIGGERS, 1)):
                 return None
             k += 1
-        if k >= len(tokens) or tokens[k].low not in ("and", "or"):
+        if k >= len(tokens) or tokens[k].low not in joins:
             return None
         k += 1
         while k < len(tokens) and tokens[k].low in _THEN_ADVERBS:
@@ -988,7 +1010,7 @@ class SentenceAnalyser:
                     found[k].shape = "comparison"  # "..., down from 845 killed in October": of the other period
                 continue
             if not (_COMPARED_BEFORE.search(before) or (
-                    previous.shape == "toll" and re.fullmatch(r"\s*from\s+", text[previous.end:number.start]))):
+                    previous.shape == "toll" and _FROM_AFTER_TOLL.fullmatch(text[previous.end:number.start]))):
                 continue
             claim = SentenceClaim(number, previous.outcome, number.start, number.end, previous.trigger_start,
                                   previous.trigger_end, "comparison")
@@ -1221,8 +1243,9 @@ _ING_ADJECTIVES = {"passing", "visiting", "travelling", "traveling", "praying", 
                    "fleeing", "waiting", "working", "serving", "retreating", "neighbouring", "neighboring", "remaining",
                    "fasting", "commuting", "returning"}
 _OBJECT_AFTER = re.compile(
-    # "killed over the past three months" is when, not whom
+    # "killed over the past three months", "succumbed to her injuries two days later" are when, not whom
     r"^\s+(?!over\s+(?:the\s+)?(?:past|last|previous|weekend|week|weeks|month|months|year|years|course|period|night|days|decade)\b)"
+    r"(?!(?:a|an|\d+|\w+)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+(?:later|after|afterwards)\b)"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|around\s+|up\s+to\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds|"
@@ -1250,6 +1273,11 @@ _AMONG_THE_DEAD_AFTER = re.compile(
 _NAME_PARTICLES = {"al", "al-", "bin", "ibn", "abu", "de", "del", "da", "dos", "van", "von", "el", "ul", "ud"}
 _IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
 
+# A person told of before, who died of the wounds of the attack: "he died of his wounds at dawn",
+# "she later succumbed". Only these forms: "he died in 2010" says nothing of a casualty.
+_PRONOUN_DIED = re.compile(
+    r"\b(?P<det>[Hh]e|[Ss]he)\s+(?=(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\s+"
+    r"(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b|(?:later|subsequently|eventually)\s+(?:died|succumbed)\b)")
 
 # Relatives and companions named with a possessive form one group with the person before them:
 # "a man and his three children were killed" is four, "killing his wife and two daughters" three.
@@ -1340,7 +1368,7 @@ def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhr
 
 def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
     """'a child', 'a policeman', 'both soldiers', 'the commander' as counts (the binder decides if they are claims)."""
-    found = []
+    found = [NumberPhrase(m.start(), m.end("det"), m.group("det"), 1, 1, "exact") for m in _PRONOUN_DIED.finditer(text)]
     for match in _IMPLICIT.finditer(text):
         tokens = tokenize(text[match.end():match.end() + 40])
         if not tokens:

@@ -18,7 +18,7 @@ from pathlib import Path
 from . import __version__
 from .claims import TALLY_OUTCOMES, SentenceAnalyser, SentenceClaim
 from .config import SEEDS_DIR
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, month_bounds
 from .gazetteer import EXTRACTION_SEEDS, Actor, Gazetteer, Mention, blank_names, load, outcome_positions
 from .numbers import parse_single
 from .sentences import Sentence, split_sentences
@@ -245,6 +245,7 @@ class ArticleExtractor:
         last_day: dict[int, dt.date] = {}
         for claim in claims:
             self._when(claim, contexts, published, last_day)
+            _previous_period(claim)
             self._national_toll(claim, contexts)
         self._link_breakdowns(claims, contexts)
         self._link_restatements(claims)
@@ -1228,6 +1229,28 @@ def _tallied_period(sc: SentenceClaim, periods: list[DateMention], text: str) ->
                 _EVENT_AFTER.match(text, period.end)):
             return period
     return None
+
+
+_PREVIOUS = re.compile(r"\s+(?:the\s+(?P<unit>year|month)\s+before|the\s+previous\s+(?P<unit2>year|month)|"
+                       r"a\s+(?P<unit3>year|month)\s+(?:earlier|before))\b", re.IGNORECASE)
+
+
+def _previous_period(claim: ArticleClaim) -> None:
+    """'rose to 412 in 2023 from 287 the year before': a compared figure of the year (or month)
+    before the period its sentence names is of that earlier period."""
+    after = _PREVIOUS.match(claim.ctx.masked, claim.sc.number.end)
+    if not (after and claim.sc.shape == "comparison" and claim.period_start and claim.period_end):
+        return
+    unit = after["unit"] or after["unit2"] or after["unit3"]
+    if unit == "year" and claim.precision == "year":
+        year = claim.period_start.year - 1
+        claim.period_start, claim.period_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    elif unit == "month" and claim.precision == "month":
+        last = claim.period_start - dt.timedelta(days=1)
+        claim.period_start, claim.period_end = month_bounds(last.year, last.month)
+    else:
+        return
+    claim.event_date = None
 
 
 def _until(period: DateMention, report_day: dt.date | None) -> dt.date | None:

@@ -678,3 +678,33 @@ def test_a_captured_soldier_is_a_soldier():
 ])
 def test_victims_described_by_a_participle_or_a_singular_term(sentence, expected):
     assert [(c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A mine exploded and a shepherd lost both legs near the border.", [(1, "wounded", "civilian")]),
+    ("Two children lost limbs in the blast, doctors said.", [(2, "wounded", "civilian")]),
+    ("Three of the wounded had their legs amputated.", [(3, "wounded", None)]),
+    ("The club lost a hand of cards.", []),
+    # a pronoun for a person told of before, only in the forms that report a casualty
+    ("A sniper shot the young man Ali Hassan, 22, and he died of his wounds at dawn.", [(1, "killed", None)]),
+    ("A sniper shot a farmer in the market, and he died of his wounds at dawn.", [(1, "killed", "civilian")]),  # one person
+    ("She later succumbed in hospital.", [(1, "killed", None)]),
+    ("He died in 2010 after a long illness.", []),
+    # a time after an intransitive outcome is when, not whom
+    ("A woman succumbed to her injuries two days later.", [(1, "killed", "civilian")]),
+    # the wounded who died are counted as killed, also after a phrase of where
+    ("A policeman was wounded in the attack on the checkpoint and later died in hospital.", [(1, "killed", "security_forces")]),
+    ("Two soldiers were wounded in an ambush and three militants were killed.",
+     [(2, "wounded", "security_forces"), (3, "killed", "militants")]),
+])
+def test_wounds_and_later_deaths(sentence, expected):
+    assert [(c.number.low, c.outcome, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Civilian deaths rose to 412 in 2015.", [(412, "civilian", "toll")]),
+    ("Civilian casualties fell to 300 in May from 412 in April.", [(300, "civilian", "toll"), (412, "civilian", "comparison")]),
+    ("Civilian deaths rose to 412 in 2023 from 287 the year before.", [(412, "civilian", "toll"), (287, "civilian", "comparison")]),
+])
+def test_a_tally_noun_takes_its_victims_from_before_it(sentence, expected):
+    assert [(c.number.low, c.victim_class, c.shape) for c in ANALYSER.claims(sentence, [])] == expected

@@ -956,3 +956,11 @@ def test_an_undated_articles_total_takes_no_dated_items_and_does_not_fail(extrac
     claims, _ = extractor.extract("Bombings across Iraq killed 30 people.\n\nOn 3 May 2016 a bomb killed 12 people in "
                                   "Baghdad.\n\nIn all, at least 40 people were killed across Iraq.", None, "f" * 64)
     assert {c["value_low"] for c in claims} == {30, 12, 40}
+
+
+def test_a_compared_figure_of_the_year_before(extractor):
+    by_low = figures(extractor, "Civilian deaths rose to 412 in 2015 from 287 the year before, a monitor said.\n\n"
+                                "In all, 702 civilians were killed in March, up from 512 the month before.")
+    assert (by_low[412]["period_start"], by_low[287]["period_start"], by_low[287]["period_end"]) == (
+        dt.date(2015, 1, 1), dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    assert (by_low[512]["period_start"], by_low[512]["period_end"]) == (dt.date(2016, 2, 1), dt.date(2016, 2, 29))
