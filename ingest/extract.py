@@ -1238,8 +1238,10 @@ _PREVIOUS = re.compile(r"\s+(?:the\s+(?P<unit>year|month)\s+before|the\s+previou
 def _previous_period(claim: ArticleClaim) -> None:
     """'rose to 412 in 2023 from 287 the year before': a compared figure of the year (or month)
     before the period its sentence names is of that earlier period."""
+    if not (claim.sc.shape == "comparison" and claim.period_start and claim.period_end):
+        return
     after = _PREVIOUS.match(claim.ctx.masked, claim.sc.number.end)
-    if not (after and claim.sc.shape == "comparison" and claim.period_start and claim.period_end):
+    if not after:
         return
     unit = after["unit"] or after["unit2"] or after["unit3"]
     if unit == "year" and claim.precision == "year":
