@@ -397,6 +397,7 @@ class ArticleExtractor:
                 if inner:
                     mention = inner[-1]
                 claim.place_id, claim.place_text, claim.place_source = mention.ref, mention.surface, "context"
+                self._inherit_list(claim, mention, previous)
                 return
             if previous.claims and previous.claims[-1].place_id and (
                     _COUNTRYWIDE.search(previous.sentence.text) or previous.claims[-1].place_source in ("sentence", "context")):
@@ -409,6 +410,21 @@ class ArticleExtractor:
             claim.place_id, claim.place_text, claim.place_source = dateline, self.gaz.places[dateline].name, "dateline"
         elif country and country in self.gaz.countries:
             claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[country], country, "article"
+
+    def _inherit_list(self, claim: ArticleClaim, mention: Mention, previous: Context) -> None:
+        """'operations in Helmand, Kunduz, Ghazni and Faryab. As a result, 62 insurgents were killed':
+        a figure taking its place from a sentence that lists places is spread over all of them, so
+        its place is the smallest area that holds them (not the last one named)."""
+        text = previous.sentence.text
+        group = _listed_with(mention, previous.places, text)
+        ids = list(dict.fromkeys(m.ref for m in group))
+        if len(ids) < 2 or _BETWEEN_PLACES.search(text[:min(m.start for m in group)]):
+            return
+        place_id = self.gaz.common_ancestor(ids)
+        if place_id is None or place_id in ids:
+            return
+        claim.place_id, claim.place_text = place_id, self.gaz.places[place_id].name
+        claim.spread, claim.places_listed = True, tuple(ids)
 
     def _national_toll(self, claim: ArticleClaim, contexts: list[Context]) -> None:
         """A toll over a period whose sentence names no place is the country's, not that of the place

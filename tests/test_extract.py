@@ -116,6 +116,19 @@ def test_figure_spread_over_places_takes_the_smallest_area_holding_them(extracto
     assert (claim["place_text"], claim["scope"], claim["event_date"]) == ("Iraq", "period_total", dt.date(2016, 5, 10))
 
 
+def test_a_figure_after_a_sentence_listing_places_is_spread_over_them(extractor):
+    listed = ("Troops raided villages in Nineveh, Babil and Basra provinces on Tuesday. "
+              "As a result, 31 militants were killed.")
+    (claim,), _ = run(extractor, listed)
+    assert (claim["place_text"], claim["place_source"], claim["scope"]) == ("Iraq", "context", "period_total")
+    # one place named last, or a road between two, is where the figure was
+    for body, place in (("Troops raided a village in Nineveh on Tuesday. As a result, 31 militants were killed.", "Nineveh"),
+                        ("A convoy was ambushed on the road between Baghdad and Hilla on Tuesday. "
+                         "As a result, 31 soldiers were killed.", "Hilla")):
+        (claim,), _ = run(extractor, body)
+        assert (claim["place_text"], claim["scope"]) == (place, "incident"), body
+
+
 def test_dates_and_new_event(extractor):
     claims, _ = run(extractor, "Gunmen killed three policemen in Mosul on Tuesday, officials said on Wednesday.\n"
                                "A bomb killed two civilians in Hilla on May 2.")
