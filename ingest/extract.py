@@ -1043,7 +1043,8 @@ class ArticleExtractor:
             for item in roots[k + 1:]:
                 if item.sc.outcome != total.sc.outcome or item.sc.shape == "comparison":
                     continue
-                if item.scope in ("period_total", "cumulative"):
+                area_part = self._is_area_part(item, total, sides)
+                if item.scope in ("period_total", "cumulative") and not area_part:
                     if "mixed_unknown" in (item.victim_class, total.victim_class) or item.victim_class == total.victim_class:
                         break  # the next total of these victims has items of its own
                     continue  # "A further 118 members of the security forces": another side's
@@ -1053,7 +1054,7 @@ class ArticleExtractor:
                 if days is None or days > 7:
                     if not (_LABEL_LINE.match(item.ctx.sentence.text) or (dated and days is not None and days <= 31)):
                         continue
-                if (not self._may_be_item(item, total, sides) or item.ctx is total.ctx
+                if (not (area_part or self._may_be_item(item, total, sides)) or item.ctx is total.ctx
                         or item.sc.extras.get("part_cue")  # "17 of the wounded": of a figure told before
                         or _BODIES.search(item.ctx.sentence.text[item.sc.start:item.sc.end])
                         or _SEPARATELY.match(item.ctx.masked)
@@ -1069,6 +1070,15 @@ class ArticleExtractor:
                     continue
                 if not room[id(total)] and all(room[id(c)] == 0 for c in parts if id(c) in room):
                     break
+
+    def _is_area_part(self, item: ArticleClaim, total: ArticleClaim, sides: bool) -> bool:
+        """'62 insurgents were killed [in Helmand, Kunduz and Faryab] ... Helmand: in Nad Ali and Marjah
+        districts, commandos killed 24': a figure of the total's days spread over places inside one
+        of the places the total lists is a part of it, not the next total."""
+        return (item.scope == "period_total" and bool(total.places_listed) and item.parent is None
+                and item.period_start is None and item.event_date is not None
+                and _within(item.event_date, total.period_start or total.event_date, total.period_end or total.event_date)
+                and self._within_totals_places(item, total) and self._item_victims_fit(item, total, sides))
 
     def _may_be_item(self, item: ArticleClaim, total: ArticleClaim, sides: bool) -> bool:
         """Whether a figure can be one of a total's items: a free incident in the total's area (and

@@ -129,6 +129,21 @@ def test_a_figure_after_a_sentence_listing_places_is_spread_over_them(extractor)
         assert (claim["place_text"], claim["scope"]) == (place, "incident"), body
 
 
+def test_a_provinces_figure_over_two_towns_is_a_part_of_the_days_total(tmp_path):
+    towns = ("iq-sinjar,Sinjar,city,iq-nineveh,Nineveh,Iraq,36.3,41.9,\n"
+             "iq-tal-afar,Tal Afar,city,iq-nineveh,Nineveh,Iraq,36.4,42.4,\n")
+    extractor = ArticleExtractor(Gazetteer(write_seeds(tmp_path, PLACES + towns)))
+    body = ("Troops raided villages in Nineveh, Babil and Basra provinces on Tuesday. As a result, 40 militants were killed.\n\n"
+            "Nineveh: In Sinjar and Tal Afar, commandos killed 25 militants.\n\n"
+            "Babil: In Hilla, 15 militants were killed.")
+    by_low = figures(extractor, body)
+    assert [(by_low[n]["scope"], by_low[n]["part_of_claim_id"] == by_low[40]["claim_id"]) for n in (25, 15)] == [
+        ("breakdown", True), ("breakdown", True)]
+    # a later day's figure over two towns is a total of its own, not a part
+    later = body.replace("Nineveh: In Sinjar", "Nineveh: On Thursday, in Sinjar")
+    assert figures(extractor, later)[25]["scope"] == "period_total"
+
+
 def test_dates_and_new_event(extractor):
     claims, _ = run(extractor, "Gunmen killed three policemen in Mosul on Tuesday, officials said on Wednesday.\n"
                                "A bomb killed two civilians in Hilla on May 2.")
