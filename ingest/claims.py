@@ -162,9 +162,10 @@ _BREAKDOWN_BEFORE = re.compile(
 )
 _BREAKDOWN_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured)))\b",
                               re.IGNORECASE)
-# Case-sensitive on purpose: "may" the modal, not "May 17" the date.
+# Case-sensitive on purpose: "may" the modal, not "May 17" the date. "could not verify reports of 40
+# deaths" is a reported figure, unconfirmed, not a hypothetical one.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Tt]hreaten(?:ed|s)?\s+to|[Pp]lan(?:ned|s)?\s+to|[Vv]ow(?:ed|s)?\s+to|"
+    r"\b(?:[Cc]ould(?!\s+not\s+(?:independently\s+)?(?:verify|confirm)\b)|[Ww]ould|[Mm]ight|may|[Tt]hreaten(?:ed|s)?\s+to|[Pp]lan(?:ned|s)?\s+to|[Vv]ow(?:ed|s)?\s+to|"
     r"[Aa]im(?:ed|s)?\s+to|[Tt]ried\s+to|[Pp]lott(?:ed|ing)\s+to|[Pp]lots?\s+to|[Ss]ought\s+to|[Ss]eek(?:s|ing)?\s+to|"
     r"[Ww]ant(?:ed|s)?\s+to|[Pp]lanning\s+to|[Aa]ttempt(?:ed|s)?\s+to|risks?\s+(?:of|being|getting|losing|dying)|capable\s+of|enough\s+to|intended\s+to|"
     r"were\s+to)\b[^.;]{0,40}$"
@@ -550,6 +551,10 @@ class SentenceAnalyser:
             if _AGE_MODIFIER.match(low) or low in _AGE_WORDS:
                 info["aged"] = True
                 modifiers += 1
+                j += 1
+                continue
+            if low in _COUNT_MODIFIERS and _match_phrase(tokens, j + 1, NOUN_TRIGGERS, 2):
+                modifiers += 1  # "up to 40 further deaths", "12 more fatalities"
                 j += 1
                 continue
             if word[0].isalpha() and low not in _NOT_MODIFIERS and not (low.endswith("ed") and low not in _ED_ADJECTIVES) \
@@ -1238,6 +1243,9 @@ _NOT_MODIFIERS = _AUX | _PREPOSITIONS | {"and", "or", "but", "a", "an", "the", "
 _ED_ADJECTIVES = {"armed", "unarmed", "suspected", "alleged", "unidentified", "retired", "off-duty", "displaced",
                   "detained", "kidnapped", "abducted", "wounded", "injured", "trained", "masked", "hooded", "disguised",
                   "captured", "unarmed", "uniformed", "stranded", "besieged", "trapped", "sleeping", "fleeing"}
+# words that say which of a count an outcome noun after them is: "40 further deaths", "two more casualties"
+_COUNT_MODIFIERS = {"further", "more", "additional", "new", "other", "fresh", "confirmed", "recorded", "reported",
+                    "documented"}
 # "a passing civilian", "visiting pilgrims": participles that describe the victims, not an outcome or a verb
 _ING_ADJECTIVES = {"passing", "visiting", "travelling", "traveling", "praying", "worshipping", "protesting", "sleeping",
                    "fleeing", "waiting", "working", "serving", "retreating", "neighbouring", "neighboring", "remaining",

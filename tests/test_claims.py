@@ -708,3 +708,25 @@ def test_wounds_and_later_deaths(sentence, expected):
 ])
 def test_a_tally_noun_takes_its_victims_from_before_it(sentence, expected):
     assert [(c.number.low, c.victim_class, c.shape) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Medics reported up to 40 further deaths in the city.", [("killed", 40, 40, "up_to")]),
+    ("The ministry recorded 12 more fatalities overnight.", [("killed", 12, 12, "exact")]),
+    ("Rescuers counted two additional casualties.", [("killed_or_wounded", 2, 2, "exact")]),
+    # the word needs an outcome noun after it
+    ("Officials said 40 more people were arrested.", []),
+    ("He has 40 more days in office.", []),
+])
+def test_a_count_word_before_an_outcome_noun(sentence, expected):
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The monitor could not verify reports of 40 deaths in the town.", [("killed", 40, 40, "exact")]),
+    ("Police could not independently confirm that 12 people were killed.", [("killed", 12, 12, "exact")]),
+    ("The blast could have killed 40 people.", []),
+    ("The militants could kill dozens of hostages, officials warned.", []),
+])
+def test_an_unverified_figure_is_a_claim_a_hypothetical_one_is_not(sentence, expected):
+    assert claims(sentence) == expected
