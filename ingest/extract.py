@@ -191,6 +191,7 @@ class ArticleClaim:
     scope: str = "incident"
     parent: "ArticleClaim | None" = None
     restates: "ArticleClaim | None" = None
+    same_event: "ArticleClaim | None" = None  # another count of the incident this claim tells
     spread: bool = False  # tied to several places none of which holds the others ("Peshawar, Bannu and Kohat")
     places_listed: tuple[str, ...] = ()  # those places
     victim_class: str = "mixed_unknown"
@@ -252,6 +253,7 @@ class ArticleExtractor:
         self._link_totals_after_parts(claims)
         self._link_items_of_a_day(claims)
         self._dates_from_parents(claims)
+        self._link_other_counts(claims)
         return [self._row(c, body, published, content_sha256) for c in claims], mention_rows
 
     # -- per sentence ----------------------------------------------------------------------
@@ -968,6 +970,33 @@ class ArticleExtractor:
             return False
         return True
 
+    def _link_other_counts(self, claims: list[ArticleClaim]) -> None:
+        """'A car bomb killed 30 people in Baghdad, police said. The health ministry put the death toll
+        at 37': a toll in the next sentence or two that names no place, date or other event of its
+        own is another source's count of the incident just told, not a second incident. It stays a
+        claim of its own; the marts merge the two into one incident, as they merge reports from
+        different articles. A toll that is the sum of the incidents before it ("The toll was 9"
+        after 5 and 4) is left alone."""
+        roots = [c for c in claims if c.parent is None and c.restates is None and c.scope == "incident"
+                 and not c.ctx.titleish]
+        for k, later in enumerate(roots):
+            if later.sc.shape != "toll" or later.own_date or later.place_source == "sentence" \
+                    or _ANOTHER.search(later.ctx.masked):
+                continue
+            before = [c for c in roots[:k] if c.sc.outcome == later.sc.outcome and c.ctx is not later.ctx]
+            if not before:
+                continue
+            earlier = before[-1]
+            if not (0 < later.ctx.sentence.index - earlier.ctx.sentence.index <= 2
+                    and later.ctx.sentence.paragraph - earlier.ctx.sentence.paragraph <= 1):
+                continue
+            recent = [c for c in before if later.ctx.sentence.index - c.ctx.sentence.index <= 3]
+            if len(recent) > 1 and sum(c.low for c in recent) == later.low:
+                continue
+            if earlier.event_date == later.event_date and self._place_ok(earlier, later) and (
+                    earlier.victim_class == later.victim_class or "mixed_unknown" in (earlier.victim_class, later.victim_class)):
+                later.same_event = earlier.same_event or earlier
+
     def _update_of(self, earlier: ArticleClaim, later: ArticleClaim) -> bool:
         """'A bomb killed 9 soldiers on Monday. The death toll later rose to 15': a risen toll, a few
         sentences on in the paragraph (or the next, naming no event of its own: a live blog's "The
@@ -1141,7 +1170,8 @@ class ArticleExtractor:
             "period_start": c.period_start, "period_end": c.period_end,
             "date_precision": c.precision if published or c.precision != "day" or c.own_date else "unknown",
             "scope": c.scope, "part_of_claim_id": _claim_id(sha, c.parent) if c.parent else None,
-            "restates_claim_id": _claim_id(sha, c.restates) if c.restates else None, "is_new_event": new_event,
+            "restates_claim_id": _claim_id(sha, c.restates) if c.restates else None,
+            "same_event_as_claim_id": _claim_id(sha, c.same_event) if c.same_event else None, "is_new_event": new_event,
         }
 
 

@@ -992,3 +992,16 @@ def test_a_compared_figure_of_the_year_before(extractor):
     assert (by_low[412]["period_start"], by_low[287]["period_start"], by_low[287]["period_end"]) == (
         dt.date(2015, 1, 1), dt.date(2014, 1, 1), dt.date(2014, 12, 31))
     assert (by_low[512]["period_start"], by_low[512]["period_end"]) == (dt.date(2016, 2, 1), dt.date(2016, 2, 29))
+
+
+def test_another_sources_toll_of_the_incident_just_told(extractor):
+    claims, _ = run(extractor, "A car bomb killed 30 people in Hilla on Tuesday, police said. "
+                               "The health ministry put the death toll at 37.")
+    first, other = claims
+    assert (first["value_low"], first["same_event_as_claim_id"]) == (30, None)
+    assert (other["value_low"], other["scope"], other["same_event_as_claim_id"]) == (37, "incident", first["claim_id"])
+    # a toll that sums the incidents before it, or of a separate attack, is no other count
+    for body in ("Gunmen killed five people in Hilla on Tuesday. A bomb killed four people in Hilla. The death toll was nine.",
+                 "A car bomb killed 30 people in Hilla on Tuesday. In a separate attack, the death toll was 5."):
+        claims, _ = run(extractor, body)
+        assert not any(c["same_event_as_claim_id"] for c in claims), body

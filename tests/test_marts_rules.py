@@ -55,6 +55,21 @@ def test_two_outlets_one_incident_largest_low_and_a_restated_headline_adds_nothi
     assert country == [(14,)]
 
 
+def test_another_sources_toll_in_one_article_is_one_incident_of_the_larger_count(warehouse, tmp_path):
+    folder = write_articles(tmp_path / "in", {
+        "a.txt": "HILLA, Iraq - A car bomb killed 30 people at a market in Hilla on Tuesday, police said. "
+                 "The health ministry put the death toll at 37.",
+        "b.txt": "HILLA, Iraq - A car bomb killed 31 people at a market in Hilla on Tuesday, police said.",
+    }, manifest=[{"file": n, "article_id": n[0], "published": PUBLISHED, "source": "AFP"} for n in ("a.txt", "b.txt")])
+    build(warehouse, folder)
+    linked = query(warehouse, "select article_id, value_low, same_event_as_claim_id is not null from marts.fct_casualty_claims "
+                              "where article_id = 'a' order by value_low")
+    assert linked == [("a", 30, False), ("a", 37, True)]
+    # a's two counts are one incident (not 67 killed), merged with b's report of it: two articles
+    assert query(warehouse, "select killed_low, report_count, source_count from marts.fct_incidents") == [(37, 2, 1)]
+    assert query(warehouse, "select killed_best from marts.mart_monthly_casualties where admin1 = 'Babil'") == [(37,)]
+
+
 def test_parts_of_different_classes_in_one_sentence_keep_their_classes(warehouse, tmp_path):
     folder = write_articles(tmp_path / "in", {
         "a.txt": "MOSUL, Iraq (Reuters) - Gunmen killed three policemen and two civilians at a checkpoint in Mosul "

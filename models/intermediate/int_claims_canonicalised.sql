@@ -132,6 +132,7 @@ final as (
         with_places.scope,
         with_places.part_of_claim_id,
         with_places.restates_claim_id,
+        with_places.same_event_as_claim_id,
         with_places.is_new_event,
         with_places.is_excluded,
         with_places.is_overridden,

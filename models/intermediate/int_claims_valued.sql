@@ -95,6 +95,7 @@ final as (
         scope,
         part_of_claim_id,
         restates_claim_id,
+        same_event_as_claim_id,
         is_new_event,
         is_excluded,
         is_overridden,

@@ -19,8 +19,12 @@
 --     people dead and over 400 wounded"); or
 --   * they come from one sentence of one article, have the same outcome, the same place and the
 --     same date: parts of one event with no stated total ("three policemen and two soldiers were
---     killed"), which int_incidents_merged adds up. Other unmarked figures of the same outcome in
---     one article are two events (the extractor marks repeats as restatements).
+--     killed"), which int_incidents_merged adds up; or
+--   * they come from one article and the extractor marked one as another source's count of the
+--     other (same_event_as_claim_id: "killed 30 ... the ministry put the toll at 37"); being in
+--     different sentences, int_incidents_merged takes the larger, as for two articles.
+--     Other unmarked figures of the same outcome in one article are two events (the extractor
+--     marks repeats as restatements).
 -- Candidate pairs are only formed inside a block of (outcome family, country, date +-1 day):
 -- each report's date-1, date and date+1 are joined to the other reports' dates, so no pair
 -- outside a block is ever compared. Reports without an event date or a resolved place never pair.
@@ -41,6 +45,7 @@ reports as (
         claim_id,
         article_id,
         sentence_index,
+        same_event_as_claim_id,
         outcome,
         victim_class,
         {{ outcome_family('outcome') }} as outcome_family,
@@ -124,6 +129,8 @@ candidate_pairs as (
         other_report.article_id as other_article_id,
         this_report.sentence_index,
         other_report.sentence_index as other_sentence_index,
+        this_report.same_event_as_claim_id,
+        other_report.same_event_as_claim_id as other_same_event_as_claim_id,
         this_report.outcome,
         other_report.outcome as other_outcome,
         this_report.victim_class,
@@ -175,6 +182,9 @@ judged_pairs as (
             when this_within_other_depth is not null or other_within_this_depth is not null then 'nested places'
         end as place_relation,
         case
+            when article_id = other_article_id and outcome = other_outcome
+                and (same_event_as_claim_id = other_claim_id or other_same_event_as_claim_id = claim_id)
+                then 'another count of the same event'
             when article_id = other_article_id and outcome = other_outcome then 'parts of one sentence'
             when outcome <> other_outcome then 'different outcomes in one sentence'
             when (other_high is null or report_low <= other_high)
@@ -198,7 +208,8 @@ edges as (
         place_relation,
         count_relation,
         {{ dbt.concat([
-            "case when article_id = other_article_id then 'same sentence' else 'another article' end",
+            "case when article_id <> other_article_id then 'another article'"
+            " when sentence_index = other_sentence_index then 'same sentence' else 'same article' end",
             "', '", "count_relation",
             "' ('", "cast(report_low as " ~ dbt.type_string() ~ ")",
             "' vs '", "cast(other_low as " ~ dbt.type_string() ~ ")", "')'",
@@ -225,6 +236,11 @@ edges as (
               and sentence_index = other_sentence_index
               and place_id = other_place_id
               and days_apart = 0
+          )
+          or (
+              article_id = other_article_id
+              and outcome = other_outcome
+              and (same_event_as_claim_id = other_claim_id or other_same_event_as_claim_id = claim_id)
           )
       )
 ),

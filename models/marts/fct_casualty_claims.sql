@@ -85,6 +85,7 @@ final as (
         claims.is_new_event,
         claims.part_of_claim_id,
         claims.restates_claim_id,
+        claims.same_event_as_claim_id,
         claims.counting_role,
         claims.figure_kind,
         cast(claims.part_low as bigint) as counted_low,

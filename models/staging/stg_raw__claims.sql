@@ -59,6 +59,7 @@ final as (
         lower(trim(scope)) as scope,
         nullif(trim(part_of_claim_id), '') as part_of_claim_id,
         nullif(trim(restates_claim_id), '') as restates_claim_id,
+        nullif(trim(same_event_as_claim_id), '') as same_event_as_claim_id,
         is_new_event,
         ingest_run_id
     from current_claims

@@ -9,6 +9,7 @@
 {%- set text_fields = [
     'outcome', 'qualifier', 'vague_term', 'victims_text', 'victim_class', 'victim_actor',
     'perpetrator_actor', 'place_text', 'date_precision', 'scope', 'part_of_claim_id', 'restates_claim_id',
+    'same_event_as_claim_id',
 ] %}
 with claim_overrides as (
     select * from {{ ref('claim_overrides') }}
