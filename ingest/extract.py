@@ -981,8 +981,9 @@ class ArticleExtractor:
                  and not c.ctx.titleish]
         for k, later in enumerate(roots):
             if later.sc.shape != "toll" or later.own_date or later.place_source == "sentence" \
-                    or _ANOTHER.search(later.ctx.masked):
-                continue
+                    or later.sc.extras.get("part_cue") or _ANOTHER.search(later.ctx.masked) \
+                    or sum(c.sc.outcome == later.sc.outcome for c in later.ctx.claims) > 1:
+                continue  # "Among the other injured were two", "were killed: one ... and four ...": parts
             before = [c for c in roots[:k] if c.sc.outcome == later.sc.outcome and c.ctx is not later.ctx]
             if not before:
                 continue
@@ -993,8 +994,10 @@ class ArticleExtractor:
             recent = [c for c in before if later.ctx.sentence.index - c.ctx.sentence.index <= 3]
             if len(recent) > 1 and sum(c.low for c in recent) == later.low:
                 continue
+            # "killed half a dozen of the bandits ... He put the death toll among residents at 19": other victims
             if earlier.event_date == later.event_date and self._place_ok(earlier, later) and (
-                    earlier.victim_class == later.victim_class or "mixed_unknown" in (earlier.victim_class, later.victim_class)):
+                    earlier.victim_class == later.victim_class or "mixed_unknown" in (earlier.victim_class, later.victim_class)
+                    and "militants" not in (earlier.victim_class, later.victim_class)):
                 later.same_event = earlier.same_event or earlier
 
     def _update_of(self, earlier: ArticleClaim, later: ArticleClaim) -> bool:

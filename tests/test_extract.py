@@ -1001,7 +1001,12 @@ def test_another_sources_toll_of_the_incident_just_told(extractor):
     assert (first["value_low"], first["same_event_as_claim_id"]) == (30, None)
     assert (other["value_low"], other["scope"], other["same_event_as_claim_id"]) == (37, "incident", first["claim_id"])
     # a toll that sums the incidents before it, or of a separate attack, is no other count
+    # nor are a toll of other victims, or one of several figures of a sentence
     for body in ("Gunmen killed five people in Hilla on Tuesday. A bomb killed four people in Hilla. The death toll was nine.",
-                 "A car bomb killed 30 people in Hilla on Tuesday. In a separate attack, the death toll was 5."):
+                 "A car bomb killed 30 people in Hilla on Tuesday. In a separate attack, the death toll was 5.",
+                 "Gunmen killed half a dozen of the attackers in Hilla on Tuesday, police said. "
+                 "He put the death toll among residents and police at 19.",
+                 "A bomb killed five people in Hilla on Tuesday. A statement said all six were killed: one in the car "
+                 "and five at the gate."):
         claims, _ = run(extractor, body)
         assert not any(c["same_event_as_claim_id"] for c in claims), body
