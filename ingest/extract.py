@@ -339,18 +339,11 @@ class ArticleExtractor:
             nearest = min(ctx.places, key=lambda m: _distance(m, claim.sc))
             nearest = self._innermost(nearest, ctx.places, text)
             nearest = self._item_dateline_city(nearest, ctx.places, text)
-            group = [nearest]
-            if _DISTRIBUTIVE.search(text):
-                group = ctx.places
-            else:
-                group = _listed_with(nearest, ctx.places, text)
-            ids = list(dict.fromkeys(m.ref for m in group))
-            place_id = self.gaz.common_ancestor(ids) if len(ids) > 1 else ids[0]
-            if place_id is None:
-                place_id = nearest.ref
-            # "on the road between Baghdad and Baquba" is one place; "across Iraq" is many
-            claim.spread = (len(ids) > 1 and place_id not in ids and not _BETWEEN_PLACES.search(
-                text[:min(m.start for m in group)])) or bool(_ACROSS.search(text[max(0, nearest.start - 20):nearest.start]))
+            group = ctx.places if _DISTRIBUTIVE.search(text) else _listed_with(nearest, ctx.places, text)
+            place_id, ids, spread = self._area_of(group, text)
+            place_id = place_id or nearest.ref
+            # "across Iraq" is many places
+            claim.spread = spread or bool(_ACROSS.search(text[max(0, nearest.start - 20):nearest.start]))
             if claim.spread and len(ids) > 1:
                 claim.places_listed = tuple(ids)
             surface = nearest.surface if place_id == nearest.ref else self.gaz.places[place_id].name
@@ -418,15 +411,22 @@ class ArticleExtractor:
         a figure taking its place from a sentence that lists places is spread over all of them, so
         its place is the smallest area that holds them (not the last one named)."""
         text = previous.sentence.text
-        group = _listed_with(mention, previous.places, text)
-        ids = list(dict.fromkeys(m.ref for m in group))
-        if len(ids) < 2 or _BETWEEN_PLACES.search(text[:min(m.start for m in group)]):
-            return
-        place_id = self.gaz.common_ancestor(ids)
-        if place_id is None or place_id in ids:
+        place_id, ids, spread = self._area_of(_listed_with(mention, previous.places, text), text)
+        if not spread:
             return
         claim.place_id, claim.place_text = place_id, self.gaz.places[place_id].name
         claim.spread, claim.places_listed = True, tuple(ids)
+
+    def _area_of(self, group: list[Mention], text: str) -> tuple[str | None, list[str], bool]:
+        """(smallest area holding the places of group, their ids, whether the figure is spread over
+        them: none holds the others, and they are not the ends of a road "between Baghdad and Baquba")."""
+        ids = list(dict.fromkeys(m.ref for m in group))
+        if len(ids) == 1:
+            return ids[0], ids, False
+        place_id = self.gaz.common_ancestor(ids)
+        spread = place_id is not None and place_id not in ids and not _BETWEEN_PLACES.search(
+            text[:min(m.start for m in group)])
+        return place_id, ids, spread
 
     def _national_toll(self, claim: ArticleClaim, contexts: list[Context]) -> None:
         """A toll over a period whose sentence names no place is the country's, not that of the place
