@@ -676,6 +676,8 @@ class SentenceAnalyser:
                     # "two policemen were abducted and later killed", "a policeman was wounded in the
                     # attack in Tikrit and later died in hospital": what became of them
                     return then
+                if outcome == WOUNDED and steps == 0 and (died := self._died_after(tokens, j + width)):
+                    return died  # "Three soldiers wounded in the ambush died a week later"
                 return j, width, outcome
             tok = tokens[j]
             low = tok.low
@@ -803,6 +805,24 @@ class SentenceAnalyser:
                 j += 1
                 continue
             return None
+        return None
+
+    def _died_after(self, tokens: list[Token], j: int, gap: int = 8) -> tuple[int, int, str] | None:
+        """The finite verb after a reduced relative of the wounded: 'Two policemen injured in the blast
+        (have) died in hospital'. Up to `gap` words of a phrase may come between; a clause break, a
+        number or another outcome word ends the search."""
+        k = j
+        while k < len(tokens) and k - j <= gap:
+            tok = tokens[k]
+            if tok.low in _INTRANSITIVE_OUTCOMES and tok.low != "drowned":
+                return k, 1, KILLED
+            if tok.low in ("have", "has", "had", "later", "since", "subsequently"):
+                k += 1
+                continue
+            if (tok.text in _CLAUSE_STOP or tok.low in (",", ".", "!", "?", "who", "which", "that") or tok.low in _CLAUSE_WORDS
+                    or _is_number_token(tok) or _match_phrase(tokens, k, PASSIVE_TRIGGERS, 1)):
+                return None
+            k += 1
         return None
 
     def _then_outcome(self, tokens: list[Token], j: int, gap: int = 0,

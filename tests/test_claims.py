@@ -730,3 +730,15 @@ def test_a_count_word_before_an_outcome_noun(sentence, expected):
 ])
 def test_an_unverified_figure_is_a_claim_a_hypothetical_one_is_not(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three soldiers wounded in the ambush died a week later.", [("killed", 3, 3, "exact")]),
+    ("Four people injured in Tuesday's bombing have died, officials said.", [("killed", 4, 4, "exact")]),
+    ("A child wounded in the shelling later succumbed.", [("killed", 1, 1, "exact")]),
+    # the wounded who were only treated, or a death in another clause, stay wounded
+    ("Three soldiers wounded in the ambush were taken to hospital.", [("wounded", 3, 3, "exact")]),
+    ("Two policemen wounded in the blast, which killed a driver, died.", [("wounded", 2, 2, "exact"), ("killed", 1, 1, "exact")]),
+])
+def test_the_wounded_of_a_reduced_relative_who_died(sentence, expected):
+    assert claims(sentence) == expected
