@@ -285,6 +285,14 @@ def _victim_term(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, str]
     return None
 
 
+def _ends_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether token k ends the phrase between a participle and what became of its victims: a clause
+    break, a number or another outcome word."""
+    tok = tokens[k]
+    return (tok.text in _CLAUSE_STOP or tok.low in (",", ".", "!", "?", "who", "which", "that") or tok.low in _CLAUSE_WORDS
+            or _is_number_token(tok) or bool(_match_phrase(tokens, k, PASSIVE_TRIGGERS, 1)))
+
+
 class SentenceAnalyser:
     """Finds the claims of one sentence."""
 
@@ -819,8 +827,7 @@ class SentenceAnalyser:
             if tok.low in ("have", "has", "had", "later", "since", "subsequently"):
                 k += 1
                 continue
-            if (tok.text in _CLAUSE_STOP or tok.low in (",", ".", "!", "?", "who", "which", "that") or tok.low in _CLAUSE_WORDS
-                    or _is_number_token(tok) or _match_phrase(tokens, k, PASSIVE_TRIGGERS, 1)):
+            if _ends_phrase(tokens, k):
                 return None
             k += 1
         return None
@@ -833,9 +840,7 @@ class SentenceAnalyser:
         Up to `gap` words of a prepositional phrase may come before the 'and' ('hit by a stray bullet')."""
         k = j
         while k < len(tokens) and k - j < gap and tokens[k].low not in joins:
-            tok = tokens[k]
-            if (tok.text in _CLAUSE_STOP or tok.low in (",", ".", "!", "?", "who", "which", "that") or tok.low in _CLAUSE_WORDS
-                    or _is_number_token(tok) or _match_phrase(tokens, k, PASSIVE_TRIGGERS, 1)):
+            if _ends_phrase(tokens, k):
                 return None
             k += 1
         if k >= len(tokens) or tokens[k].low not in joins:
