@@ -129,8 +129,11 @@ candidate_pairs as (
         other_report.article_id as other_article_id,
         this_report.sentence_index,
         other_report.sentence_index as other_sentence_index,
-        this_report.same_event_as_claim_id,
-        other_report.same_event_as_claim_id as other_same_event_as_claim_id,
+        coalesce(
+            this_report.same_event_as_claim_id = other_report.claim_id
+            or other_report.same_event_as_claim_id = this_report.claim_id,
+            false
+        ) as is_other_count,
         this_report.outcome,
         other_report.outcome as other_outcome,
         this_report.victim_class,
@@ -182,8 +185,7 @@ judged_pairs as (
             when this_within_other_depth is not null or other_within_this_depth is not null then 'nested places'
         end as place_relation,
         case
-            when article_id = other_article_id and outcome = other_outcome
-                and (same_event_as_claim_id = other_claim_id or other_same_event_as_claim_id = claim_id)
+            when article_id = other_article_id and outcome = other_outcome and is_other_count
                 then 'another count of the same event'
             when article_id = other_article_id and outcome = other_outcome then 'parts of one sentence'
             when outcome <> other_outcome then 'different outcomes in one sentence'
@@ -237,11 +239,7 @@ edges as (
               and place_id = other_place_id
               and days_apart = 0
           )
-          or (
-              article_id = other_article_id
-              and outcome = other_outcome
-              and (same_event_as_claim_id = other_claim_id or other_same_event_as_claim_id = claim_id)
-          )
+          or (article_id = other_article_id and outcome = other_outcome and is_other_count)
       )
 ),
 
