@@ -465,7 +465,7 @@ class SentenceAnalyser:
             claim.extras["part_cue"] = tokens[j].low == "among" or claim.extras["part_cue"]
             return claim
         # active: an outcome verb just before the number
-        active = self._active(tokens, first)
+        active = self._active(tokens, first, people_after=bool(np_info["victim_term"]))
         if active:
             j, phrase, outcome = active
             # "the wound", "kill switch": these verbs need people after them, unless they follow
@@ -853,8 +853,9 @@ class SentenceAnalyser:
             return None
         return k, trig[0], trig[2]
 
-    def _active(self, tokens: list[Token], first: int) -> tuple[int, str, str] | None:
-        """An outcome verb within two determiners before the number: 'killing at least 12', 'killed another 13'."""
+    def _active(self, tokens: list[Token], first: int, people_after: bool = False) -> tuple[int, str, str] | None:
+        """An outcome verb within two determiners before the number: 'killing at least 12', 'killed another 13'.
+        With people after the number, a short definite person may come first: 'killing the groom and five guests'."""
         j = first - 1
         skipped = 0
         while j >= 0 and skipped <= 2 and tokens[j].low in ('"', "'", "\u2018", "\u201c", "the", "a", "an", "another", "further",
@@ -863,6 +864,13 @@ class SentenceAnalyser:
             if tokens[j].low == "and":
                 if j > 0 and tokens[j - 1].low in ("himself", "herself", "themselves"):
                     j -= 2  # "killing himself and 18 others": the others are the figure
+                    skipped += 1
+                    continue
+                lead = _one_person_before(tokens, j) if people_after else None
+                if lead is not None and tokens[j - 1].low not in self.gaz.victim_terms:
+                    # a known first person ("an imam") is a figure of its own, which the number after
+                    # it joins; an unknown one ("the groom") is left out, the number after it is not
+                    j = lead
                     skipped += 1
                     continue
                 return None
@@ -1243,6 +1251,21 @@ _ATTACK_NOUNS = {"attack", "attacks", "assault", "raid", "raids", "ambush", "bom
                  "strike", "strikes", "shelling", "rampage", "uprising", "insurgency", "violence"}
 _AGE_WORDS = {"elderly", "old", "aged", "teenage", "retired"}
 _PERSON_NOUNS = {"man", "men", "person", "persons"}
+_ONE_PERSON_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def _one_person_before(tokens: list[Token], conjunction: int) -> int | None:
+    """The token before 'the groom' / 'a local imam' that ends at `conjunction` ('and'): a
+    determiner, at most one modifier and a lowercase noun; None for anything longer or capitalised
+    (a name may be a place or a group, not a person)."""
+    for width in (1, 2):
+        det = conjunction - width - 1
+        if det < 1 or tokens[det].low not in _ONE_PERSON_DETERMINERS:
+            continue
+        words = tokens[det + 1:conjunction]
+        if all(t.text.isalpha() and t.text.islower() for t in words):
+            return det - 1
+    return None
 _FAMILY_OF_BEFORE = re.compile(r"\b(?:family|household)\s+of\s+$", re.IGNORECASE)
 _FINITE_AUX = {"were", "was", "are", "is", "have", "has", "had", "been"}
 _RELATIVE_ADVERBS = {"still", "also", "later", "reportedly", "all", "both", "now", "since", "been"}

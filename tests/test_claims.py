@@ -742,3 +742,17 @@ def test_an_unverified_figure_is_a_claim_a_hypothetical_one_is_not(sentence, exp
 ])
 def test_the_wounded_of_a_reduced_relative_who_died(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an unknown first person does not hide the counted people after it
+    ("Gunmen stormed a wedding party, killing the groom and five guests.", [("killed", 5, 5, "exact")]),
+    ("A sniper killed a young apprentice and two shoppers.", [("killed", 2, 2, "exact")]),
+    # a known first person is a figure of its own
+    ("Gunmen killed an imam and three worshippers.", [("killed", 1, 1, "exact"), ("killed", 3, 3, "exact")]),
+    ("A bomb killed a bride and four wedding guests.", [("killed", 1, 1, "exact"), ("killed", 4, 4, "exact")]),
+    # without people after the number the verb does not reach it
+    ("Militants killed the engine and five.", []),
+])
+def test_an_outcome_verb_reaches_a_number_after_one_person(sentence, expected):
+    assert claims(sentence) == expected
