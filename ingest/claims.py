@@ -128,7 +128,10 @@ _TOLL_BEFORE = re.compile(
     # the gap may hold a date ("the death toll since the war began on Oct. 7 to 38,713", "the number
     # of soldiers killed since early 2023 has risen to 231")
     r"(?:(?P<kind>death|casualty|injury|fatality|civilian death|casualties)\s+)?\btoll\b"
-    r"(?:[^.;,\d]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b\d{1,2}(?=\s+(?:to|at)\s)|\b(?:19|20)\d\d\b){0,120}?"
+    # and one aside between commas ("The death toll from Sunday's bombing in Karrada, a mainly Shi'ite
+    # district, rose to 292"; "..., 30 km north-west of Mogadishu, rose to 15")
+    r"(?:[^.;,\d]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b\d{1,2}(?=\s+(?:to|at)\s)|\b(?:19|20)\d\d\b"
+    r"|,\s[^.;,]{1,60},(?=\s)){0,120}?"
     r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|surpassed|passed|passes|exceeded|exceeds|topped|tops|"
     r"rose|climbed|jumped)(?:\s+now)?\s+$"
     # "gave the death toll in Sunday's bombing as 31"
@@ -144,6 +147,7 @@ _TOLL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "rose to 41 from 12", "rose to 412 in 2023 from 287", "fell to 300 in May from 412"
+_SOURCE_ASIDE = re.compile(r",[^,.;]{0,60}\b(?:said|says|told|reported|according\s+to)\b[^,.;]{0,40},", re.IGNORECASE)
 _FROM_AFTER_TOLL = re.compile(
     r"\s*(?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?|first\s+\w+|last\s+\w+|"
     r"past\s+\w+)\s*,?\s*|this\s+(?:year|month|week)\s*,?\s*)?from\s+")
@@ -581,8 +585,9 @@ class SentenceAnalyser:
 
     def _victims_inside(self, claim: SentenceClaim, phrase: str) -> None:
         """Victims named inside a tally phrase rather than after the number: the head of the noun
-        phrase before the outcome word ("the number of Sons of Iraq militants killed" -> militants)."""
-        words = tokenize(phrase)
+        phrase before the outcome word ("the number of Sons of Iraq militants killed" -> militants).
+        An aside naming the source ("The toll, police said, was 12") names no victims."""
+        words = tokenize(_SOURCE_ASIDE.sub(" ", phrase))
         outcome_at = next((k for k, w in enumerate(words) if w.low in PASSIVE_TRIGGERS or w.low in NOUN_TRIGGERS),
                           len(words))
         found = _victim_terms_in(words, self.gaz)

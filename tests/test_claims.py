@@ -756,3 +756,18 @@ def test_the_wounded_of_a_reduced_relative_who_died(sentence, expected):
 ])
 def test_an_outcome_verb_reaches_a_number_after_one_person(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll from Sunday's bombing in Karrada, a mainly Shi'ite district, rose to 292, the health ministry said.",
+     [("killed", 292, None)]),
+    ("The death toll from a car bomb at a checkpoint near Afgooye, 30 km north-west of Mogadishu, rose to 15 on Tuesday.",
+     [("killed", 15, None)]),
+    # the aside names the source, not the victims
+    ("The toll, police said, was 12.", [("killed", 12, None)]),
+    ("The toll among soldiers, the army said, was 12.", [("killed", 12, "security_forces")]),
+    # a sentence break still ends the toll phrase
+    ("The toll was not given. Officials, speaking on condition of anonymity, said 30 were arrested.", []),
+])
+def test_a_toll_phrase_may_hold_an_aside_between_commas(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
