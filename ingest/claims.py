@@ -100,7 +100,8 @@ _DESCRIBING_NOUN_OUTCOMES = {KIDNAPPED, WOUNDED, MISSING}
 # Auxiliaries and adverbs allowed between the victims and a passive outcome word.
 _AUX = {
     "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "reportedly", "also", "all", "later",
-    "allegedly", "apparently", "subsequently", "reported", "confirmed", "believed", "feared", "thought", "said",
+    "allegedly", "apparently", "subsequently", "reported", "confirmed", "believed", "feared", "thought", "said", "known",
+    "presumed", "understood", "estimated",
     "to", "now", "still", "remain", "remained", "remains", "are", "reported", "both", "each", "either", "initially", "originally", "so", "far", "were", "left",
     "either", "who", "which", "that", "had", "mostly", "mainly", "among", "them", "then", "just", "as", "being",
     "seriously", "critically", "severely", "slightly", "lightly", "badly", "fatally", "mortally", "gravely",

@@ -771,3 +771,12 @@ def test_an_outcome_verb_reaches_a_number_after_one_person(sentence, expected):
 ])
 def test_a_toll_phrase_may_hold_an_aside_between_commas(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("As of 18:00, 5 people are known to have been killed.", [("killed", 5, 5, "exact")]),
+    ("Ten villagers are presumed dead.", [("killed", 10, 10, "exact")]),
+    ("Some 40 people are estimated to have died.", [("killed", 40, 40, "about")]),
+])
+def test_a_hedging_participle_between_the_victims_and_the_outcome(sentence, expected):
+    assert claims(sentence) == expected
