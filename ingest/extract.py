@@ -286,6 +286,11 @@ class ArticleExtractor:
             places = [m for m in places if not _TAKEN_TO.search(sentence.text[max(0, m.start - 60):m.start])
                       and not (self.gaz.places[m.ref].kind in ("country", "admin1") and _SMALL_AREA_AFTER.match(sentence.text[m.end:]))
                       and not _BASED_AFTER.match(sentence.text, m.end)]
+            # "Afgooye, 30 km north-west of Mogadishu": the point a distance is measured from is not
+            # where, when the sentence names another place
+            measured_from = [m for m in places if _DISTANCE_FROM.search(sentence.text, max(0, m.start - 60), m.start)]
+            if measured_from and len(measured_from) < len(places):
+                places = [m for m in places if m not in measured_from]
             if not places:
                 # "killed in Syria's war since 2011": with no other place, the war's country is where
                 places = [m for m in relative if m.kind == "place" and re.search(r"\bin\s+(?:the\s+)?$", sentence.text[:m.start])
@@ -980,6 +985,11 @@ class ArticleExtractor:
         roots = [c for c in claims if c.parent is None and c.restates is None and c.scope == "incident"
                  and not c.ctx.titleish]
         for k, later in enumerate(roots):
+            if _earlier_count(later):
+                counted = self._count_superseded_by(later, roots[:k])
+                if counted is not None:
+                    later.same_event = counted.same_event or counted
+                continue
             if later.sc.shape != "toll" or later.own_date or later.place_source == "sentence" \
                     or later.sc.extras.get("part_cue") or _ANOTHER.search(later.ctx.masked) \
                     or sum(c.sc.outcome == later.sc.outcome for c in later.ctx.claims) > 1:
@@ -999,6 +1009,24 @@ class ArticleExtractor:
                     earlier.victim_class == later.victim_class or "mixed_unknown" in (earlier.victim_class, later.victim_class)
                     and "militants" not in (earlier.victim_class, later.victim_class)):
                 later.same_event = earlier.same_event or earlier
+
+    def _count_superseded_by(self, superseded: ArticleClaim, before: list[ArticleClaim]) -> ArticleClaim | None:
+        """The newer count an earlier one, told after it, was of: 'The toll rose to 23 ... Initial
+        reports spoke of 11 dead', 'killing 15 people ... Police had earlier said nine'. The nearest
+        figure of the outcome before it in the last few sentences, the nearest at least as large if
+        there is one (tolls rise; "a wounded soldier died overnight" is a part of the toll), with
+        victims, place and day that fit; none when that one does not fit."""
+        window = [c for c in before if c.sc.outcome == superseded.sc.outcome and c.ctx is not superseded.ctx
+                  and superseded.ctx.sentence.index - c.ctx.sentence.index <= 5
+                  and superseded.ctx.sentence.paragraph - c.ctx.sentence.paragraph <= 2]
+        if not window:
+            return None
+        newer = next((c for c in reversed(window) if c.low >= superseded.low), window[-1])
+        fits = (newer.victim_class == superseded.victim_class
+                or "mixed_unknown" in (newer.victim_class, superseded.victim_class)) \
+            and self._place_ok(superseded, newer) \
+            and not (newer.event_date and superseded.event_date and abs((newer.event_date - superseded.event_date).days) > 1)
+        return newer if fits else None
 
     def _update_of(self, earlier: ArticleClaim, later: ArticleClaim) -> bool:
         """'A bomb killed 9 soldiers on Monday. The death toll later rose to 15': a risen toll, a few
@@ -1183,6 +1211,34 @@ _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<
 _RATE_BEFORE = re.compile(r"(?:\d|dinars|dollars|euros|pounds|rupees|afghanis|shillings|naira|cents)\s+$", re.I)
 
 
+# An earlier count of a toll told before it: "Police had initially put the toll at 29", "Initial
+# reports spoke of 11 dead", "an earlier figure of 11", "officials had said 36 people were killed".
+# A bare pluperfect after a speech verb is reported speech ("police said they had counted 12"), not
+# an earlier count; "Earlier, the source put the toll at 17" is one unless it names an attack of
+# its own ("Earlier, police said a bomb killed five").
+_COUNT_VERB = r"(?:said|put|reported|gave|given|confirmed|announced|cited|counted|recorded|spoke\s+of|estimated)"
+_EARLIER_ADVERB = r"(?:earlier|initially|previously|first|originally)"
+_EARLIER_COUNT = re.compile(
+    rf"\bhad\s+{_EARLIER_ADVERB}\s+(?:on\s+\w+\s+)?(?:{_COUNT_VERB}|been\s+reported)\b"
+    rf"|\b{_EARLIER_ADVERB}\s+{_COUNT_VERB}\b"
+    r"|\b(?:initial|first|early|earlier|preliminary|previous|original)\s+(?:official\s+)?(?:reports?|figures?|tolls?|counts?|"
+    r"tall(?:y|ies)|estimates?)\b", re.IGNORECASE)
+_PLUPERFECT_COUNT = re.compile(rf"\bhad\s+(?:on\s+\w+\s+)?{_COUNT_VERB}\b", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|reported|according\s+to)\b", re.IGNORECASE)
+_EARLIER_OPENING = re.compile(rf"^\W*earlier\b[^;]*\b{_COUNT_VERB}\b", re.IGNORECASE)
+
+
+def _earlier_count(claim: "ArticleClaim") -> bool:
+    """Whether the clause before the figure says it is an earlier count ('had initially put the toll at')."""
+    clause = re.split(r"[;:]", claim.ctx.sentence.text[:claim.sc.number.start])[-1]
+    if _EARLIER_COUNT.search(clause):
+        return True
+    pluperfect = _PLUPERFECT_COUNT.search(clause)
+    if pluperfect and not _SPEECH_BEFORE.search(clause, 0, pluperfect.start()):
+        return True
+    return bool(_EARLIER_OPENING.search(clause)) and not _SINGLE_EVENT.search(clause)
+
+
 def _aggregate(text: str) -> bool:
     """A total over several events; "the latest in a string of attacks" is one of them."""
     return any(not _LATEST_OF.search(text[:m.start()]) for m in _AGGREGATE.finditer(text))
@@ -1246,6 +1302,9 @@ _COMBATANTS = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|
 _BODIES = re.compile(r"\b(?:bodies|body|corpses|remains)\b", re.IGNORECASE)
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|statement|report))\b", re.IGNORECASE)
 _LOST = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b", re.IGNORECASE)
+_DISTANCE_FROM = re.compile(r"\b\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+"
+                            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|away\s+)?(?:of|from)\s+"
+                            r"(?:the\s+(?:town|city|village|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^['\u2019]s?\s+(?:\w+\s+)?(?:war|offensive|campaign|invasion|assault|bombardment|"
                           r"military|army|forces|troops|air\s+force|navy|government|regime|strikes|air\s+strikes)\b", re.I)

@@ -1010,3 +1010,42 @@ def test_another_sources_toll_of_the_incident_just_told(extractor):
                  "and five at the gate."):
         claims, _ = run(extractor, body)
         assert not any(c["same_event_as_claim_id"] for c in claims), body
+
+
+@pytest.mark.parametrize("later", [
+    "Police had earlier said 35 people were killed.",
+    "Initial reports on Tuesday spoke of 11 dead.",
+    "Earlier, a police source put the toll at 17.",
+    "Officials had put the toll at nine.",
+    "The bombing had initially been reported to have killed 12 people.",
+    # a toll cut down is still an earlier count of the same bombing
+    "Police had initially put the toll at 60.",
+])
+def test_an_earlier_count_told_after_the_newer_one(extractor, later):
+    claims, _ = run(extractor, "The death toll from Tuesday's car bombing in Hilla rose to 48, the health ministry said. " + later)
+    newer, earlier = claims
+    assert newer["same_event_as_claim_id"] is None
+    assert (earlier["scope"], earlier["same_event_as_claim_id"]) == ("incident", newer["claim_id"])
+
+
+@pytest.mark.parametrize("later", [
+    # reported speech in the pluperfect is the source's own count, not an earlier one
+    "Police said they had counted 12 bodies in Kut.",
+    # an earlier event, not an earlier count
+    "Earlier on Tuesday, police said a roadside bomb killed five people.",
+    "A week earlier, 9 farmers had been killed near Kut.",
+    # an earlier count of other victims
+    "The army had earlier said 12 insurgents were killed.",
+])
+def test_not_an_earlier_count(extractor, later):
+    claims, _ = run(extractor, "A car bomb killed 48 civilians in Hilla on Tuesday, the health ministry said. " + later)
+    assert not any(c["same_event_as_claim_id"] for c in claims)
+
+
+def test_the_place_a_distance_is_measured_from_is_not_where(extractor):
+    by_low = figures(extractor, "A car bomb struck a checkpoint in Hilla, 100 km (62 miles) south of Baghdad, on Tuesday, "
+                                "killing seven soldiers. Officials had put the toll at five.")
+    assert (by_low[7]["place_id"], by_low[5]["place_id"]) == ("iq-hilla", "iq-hilla")
+    # with no other place, the point of reference is the best place there is
+    by_low = figures(extractor, "A roadside bomb killed three soldiers 15 km north of Mosul on Tuesday.")
+    assert by_low[3]["place_id"] == "iq-mosul"
