@@ -985,6 +985,15 @@ class ArticleExtractor:
         roots = [c for c in claims if c.parent is None and c.restates is None and c.scope == "incident"
                  and not c.ctx.titleish]
         for k, later in enumerate(roots):
+            if later.sc.shape == "comparison":
+                # "The toll rose to 41 from 12": the superseded count of the toll it is compared with
+                # ("..., up from 12 in a similar attack last month" is another event)
+                toll = next((c for c in reversed(roots[:k]) if c.ctx is later.ctx and c.sc.outcome == later.sc.outcome), None)
+                tail = _clause_after(later.ctx.sentence.text, later.sc.end)
+                if toll is not None and not _days_apart(toll, later, more_than=1) \
+                        and not _SINGLE_EVENT.search(tail) and not _OTHER_PERIOD.search(tail):
+                    later.same_event = toll.same_event or toll
+                continue
             if _earlier_count(later):
                 counted = self._count_superseded_by(later, roots[:k])
                 if counted is not None:
@@ -1024,8 +1033,7 @@ class ArticleExtractor:
         newer = next((c for c in reversed(window) if c.low >= superseded.low), window[-1])
         fits = (newer.victim_class == superseded.victim_class
                 or "mixed_unknown" in (newer.victim_class, superseded.victim_class)) \
-            and self._place_ok(superseded, newer) \
-            and not (newer.event_date and superseded.event_date and abs((newer.event_date - superseded.event_date).days) > 1)
+            and self._place_ok(superseded, newer) and not _days_apart(newer, superseded, more_than=1)
         return newer if fits else None
 
     def _update_of(self, earlier: ArticleClaim, later: ArticleClaim) -> bool:
@@ -1237,6 +1245,14 @@ def _earlier_count(claim: "ArticleClaim") -> bool:
     if pluperfect and not _SPEECH_BEFORE.search(clause, 0, pluperfect.start()):
         return True
     return bool(_EARLIER_OPENING.search(clause)) and not _SINGLE_EVENT.search(clause)
+
+
+_OTHER_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding|month|week|year)\b", re.IGNORECASE)
+
+
+def _days_apart(a: "ArticleClaim", b: "ArticleClaim", more_than: int) -> bool:
+    """Both claims are dated and their days are more than `more_than` apart."""
+    return bool(a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > more_than)
 
 
 def _aggregate(text: str) -> bool:

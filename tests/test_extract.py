@@ -1049,3 +1049,17 @@ def test_the_place_a_distance_is_measured_from_is_not_where(extractor):
     # with no other place, the point of reference is the best place there is
     by_low = figures(extractor, "A roadside bomb killed three soldiers 15 km north of Mosul on Tuesday.")
     assert by_low[3]["place_id"] == "iq-mosul"
+
+
+@pytest.mark.parametrize("body, linked", [
+    ("The death toll from Tuesday's bombing in Hilla rose to 41 from 12 given on Wednesday.", True),
+    ("Police said the death toll from Tuesday's bombing in Hilla had risen to 15, from 12 given on Wednesday.", True),
+    ("The death toll from Tuesday's bombing in Hilla rose to 17, up from 11.", True),
+    # the figure compared with is of another event or period
+    ("The bombing killed 30 people in Hilla on Tuesday, up from 12 in a similar attack last month.", False),
+    ("At least 312 civilians were killed in Hilla in April, up from 98 in March.", False),
+])
+def test_the_superseded_toll_a_risen_toll_is_compared_with(extractor, body, linked):
+    newer, older = run(extractor, body)[0]
+    assert older["value_low"] < newer["value_low"]
+    assert older["same_event_as_claim_id"] == (newer["claim_id"] if linked else None)
