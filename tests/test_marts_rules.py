@@ -70,6 +70,20 @@ def test_another_sources_toll_in_one_article_is_one_incident_of_the_larger_count
     assert query(warehouse, "select killed_best from marts.mart_monthly_casualties where admin1 = 'Babil'") == [(37,)]
 
 
+def test_a_superseded_count_in_one_article_adds_nothing(warehouse, tmp_path):
+    folder = write_articles(tmp_path / "in", {
+        # the count a risen toll is compared with, and an earlier count told after the newer one
+        "a.txt": "HILLA, Iraq - The death toll from Tuesday's car bombing at a market in Hilla rose to 41 "
+                 "from 12 given on Tuesday night, police said.",
+        "b.txt": "MOSUL, Iraq - A car bomb killed 15 people at a checkpoint in Mosul on Tuesday, officials said. "
+                 "Police had initially put the toll at nine.",
+    }, manifest=[{"file": n, "article_id": n[0], "published": PUBLISHED, "source": "AFP"} for n in ("a.txt", "b.txt")])
+    build(warehouse, folder)
+    rows = query(warehouse, "select admin1, killed_best, incidents from marts.mart_monthly_casualties "
+                            "where admin1 is not null order by admin1")
+    assert rows == [("Babil", 41, 1), ("Nineveh", 15, 1)]
+
+
 def test_parts_of_different_classes_in_one_sentence_keep_their_classes(warehouse, tmp_path):
     folder = write_articles(tmp_path / "in", {
         "a.txt": "MOSUL, Iraq (Reuters) - Gunmen killed three policemen and two civilians at a checkpoint in Mosul "

@@ -87,7 +87,8 @@ ranked_reports as (
 
 sentence_figures as (
     -- parts of one event stated in one sentence ("three policemen and two soldiers") add up;
-    -- different sentences and articles are different reports of the same figure
+    -- different sentences and articles are different reports of the same figure, and so is
+    -- another count of the event in the same sentence ("rose to 41 from 12": the 12 stands alone)
     select
         incident_id,
         outcome,
@@ -97,7 +98,12 @@ sentence_figures as (
         sum(report_best) as sentence_best,
         case when count(report_high) = count(*) then sum(report_high) end as sentence_high
     from reports
-    group by incident_id, outcome, article_id, sentence_index
+    group by
+        incident_id,
+        outcome,
+        article_id,
+        sentence_index,
+        case when same_event_as_claim_id is not null then claim_id end
 ),
 
 outcome_figures as (
