@@ -1002,7 +1002,7 @@ class SentenceAnalyser:
                     found[k].extras["named_victims"] = named and not np_["victim_term"]
                     continue
             if (sibling.shape in ("active", "passive", "coordination") and _ELLIPTICAL_GAP.fullmatch(between)
-                    and _ELLIPTICAL_PLACE_AFTER.match(text[numbers[k].end:])
+                    and (after := _ELLIPTICAL_PLACE_AFTER.match(text[numbers[k].end:]))
                     and not re.match(r"[^,;.]*?\b(?:were|was|are|is|have|has|had)\b", text[numbers[k].end:])):
                 # "killed 15 people, seven in Bayaa and eight in Karrada": a bare number with a place
                 # is one more figure of the same outcome and victims
@@ -1010,6 +1010,8 @@ class SentenceAnalyser:
                 claim.victim_term, claim.victim_class = sibling.victim_term, sibling.victim_class
                 claim.nationality_sensitive = sibling.nationality_sensitive
                 claim.extras["elliptical_of"] = sibling.extras.get("elliptical_of", k - 1)
+                if after.group("day"):  # the day is the figure's own, nearer than the sibling's
+                    claim.end = claim.trigger_end = numbers[k].end + after.end()
                 found[k] = claim
         self._elliptical_parts(found)
 
@@ -1321,8 +1323,12 @@ def _is_number_token(tok: Token) -> bool:
     return tok.text[0].isdigit()
 
 
-_ELLIPTICAL_GAP = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:in|at|near|on|outside|inside|around)\s+[^,;:.()]{1,60}?)?\s*(?:,|:|,?\s+and)\s*")
-_ELLIPTICAL_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others)\s+)?(?:in|at|near|outside|inside|around)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:town|city|village|district|province|market|mosque|camp|checkpoint|police|bus|road|area|neighbo))")
+# "killed 15 people, seven in Bayaa and eight in Karrada"; "Three were killed on Tuesday and another
+# three on Wednesday": a bare number with a place or a day of its own after a figure
+_ELLIPTICAL_GAP = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:in|at|near|on|outside|inside|around)\s+[^,;:.()]{1,60}?)?\s*(?:,|:|,?\s+and)\s*"
+                             r"(?:another\s+|a\s+further\s+)?")
+_ELLIPTICAL_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others)\s+)?(?:(?:in|at|near|outside|inside|around)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:town|city|village|district|province|market|mosque|camp|checkpoint|police|bus|road|area|neighbo))"
+                                     r"|(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 _APPOSITION_NOUNS = frozenset({"man", "woman", "person", "father", "mother", "resident", "boy", "girl"})
 _DEFINITE_VICTIM_BEFORE = re.compile(
     r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded|"

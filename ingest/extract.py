@@ -611,7 +611,10 @@ class ArticleExtractor:
                  and not _CLAUSE_BREAK.search(text[min(d.end, claim.sc.start):max(d.start, claim.sc.start)])]
         reports = [d for d in dates if d.role == "report" and d.day]
         report_day = reports[0].day if reports else published
-        near = lambda ds: min(ds, key=lambda d: abs(d.start - claim.sc.start))  # noqa: E731
+        # a date inside the figure's phrase first ("two were killed on Monday and four more on
+        # Tuesday"), else the one nearest its start
+        near = lambda ds: min(ds, key=lambda d: (not claim.sc.start <= d.start < claim.sc.end,  # noqa: E731
+                                                 abs(d.start - claim.sc.start)))
         if since:
             claim.scope = "cumulative"
             start = near(since)

@@ -1063,3 +1063,13 @@ def test_the_superseded_toll_a_risen_toll_is_compared_with(extractor, body, link
     newer, older = run(extractor, body)[0]
     assert older["value_low"] < newer["value_low"]
     assert older["same_event_as_claim_id"] == (newer["claim_id"] if linked else None)
+
+
+@pytest.mark.parametrize("body, days", [
+    ("Three civilians were killed on Tuesday and another three on Wednesday in shelling of Mosul.",
+     [dt.date(2016, 5, 10), dt.date(2016, 5, 11)]),
+    ("Two soldiers were killed on Monday and four more on Tuesday in Mosul.", [dt.date(2016, 5, 9), dt.date(2016, 5, 10)]),
+])
+def test_a_bare_figure_with_a_day_of_its_own(extractor, body, days):
+    claims, _ = run(extractor, body)
+    assert [(c["scope"], c["event_date"]) for c in claims] == [("incident", day) for day in days]
