@@ -925,7 +925,8 @@ class SentenceAnalyser:
             if earlier:
                 self._set_victims(claim, earlier[-1][1])
         part = _PART_OF_AFTER.match(self._text[number.end:number.end + 60])
-        claim.extras["part_cue"] = bool(part)
+        # "Seven people were killed ... Two of them were beheaded": some of the people counted before
+        claim.extras["part_cue"] = bool(part) or (shape == "passive" and bool(_OF_THEM_AFTER.match(self._text, number.end)))
         if part and (claim.victim_term is None or claim.victim_class == "mixed_unknown"):
             # "Two of the dead were policemen": the victims follow the copula
             self._victims_after_copula(claim, self._text[number.end + part.end():], r"were|was|are|included")

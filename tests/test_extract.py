@@ -1073,3 +1073,11 @@ def test_the_superseded_toll_a_risen_toll_is_compared_with(extractor, body, link
 def test_a_bare_figure_with_a_day_of_its_own(extractor, body, days):
     claims, _ = run(extractor, body)
     assert [(c["scope"], c["event_date"]) for c in claims] == [("incident", day) for day in days]
+
+
+def test_n_of_them_with_the_same_outcome_is_a_part(extractor):
+    total, part = run(extractor, "Seven people were killed in the blast in Mosul. Two of them were beheaded.")[0]
+    assert (part["scope"], part["part_of_claim_id"]) == ("breakdown", total["claim_id"])
+    # of another outcome, they are a figure of their own: the kidnapped who were killed
+    kidnapped, killed = run(extractor, "Gunmen abducted 12 workers in Mosul; four of them were later killed.")[0]
+    assert (killed["outcome"], killed["scope"], killed["part_of_claim_id"]) == ("killed", "incident", None)
