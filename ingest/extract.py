@@ -88,7 +88,9 @@ _AGGREGATE = re.compile(r"\b(?:overall|in\s+total|altogether|in\s+all\b|a\s+tota
                         r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|various|multiple|different|separate)\s+"
                         r"(?:separate\s+|different\s+)?(?:provinces|districts|cities|towns|areas|governorates|regions|states|"
                         r"neighbou?rhoods|attacks|incidents|bombings)|"
-                        r"on\s+(?:the\s+)?(?:various|several|multiple|different|all|\w+)\s+fronts)",
+                        r"on\s+(?:the\s+)?(?:various|several|multiple|different|all|\w+)\s+fronts)"
+                        # a bulletin's closing line: "Total for the period: 14 dead", "Totals: 9 killed"
+                        r"|^\W*totals?\b[^:.\d]{0,30}:",
                         re.IGNORECASE)
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|"
                          r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|was\s+launched)|"
@@ -155,6 +157,7 @@ class Context:
     dateline: tuple[int, int] = (0, 0)
     claims: list["ArticleClaim"] = field(default_factory=list)
     titleish: bool = False
+    list_item: bool = False  # in a paragraph that opens with a bullet ("- Baquba: Gunmen killed ...")
     _dates: list[DateMention] | None = None
     _masked: str | None = None
 
@@ -268,6 +271,8 @@ class ArticleExtractor:
             if i >= 0 and mention.end <= sentences[i].end:
                 buckets[i].append(mention)
         contexts = []
+        bullet_paragraphs = {s.paragraph for k, s in enumerate(sentences)
+                             if (k == 0 or sentences[k - 1].paragraph != s.paragraph) and _BULLET.match(s.text)}
         for index, (sentence, found) in enumerate(zip(sentences, buckets)):
             relative = [Mention(m.kind, m.start - sentence.start, m.end - sentence.start, m.surface, m.alias_key, m.ref)
                         for m in found]
@@ -298,6 +303,7 @@ class ArticleExtractor:
             ctx = Context(sentence, places, [m for m in relative if m.kind == "actor"],
                           [m for m in relative if m.kind == "demonym"], published, dateline)
             ctx.titleish = _is_titleish(sentence, body)
+            ctx.list_item = sentence.paragraph in bullet_paragraphs
             if index in flagged:
                 ctx.claims = [ArticleClaim(sc, ctx) for sc in self.analyser.claims(sentence.text, relative, prefiltered=True)]
             contexts.append(ctx)
@@ -375,6 +381,12 @@ class ArticleExtractor:
         if _aggregate(text):
             paragraph_places = [m.ref for c in contexts[:index] if c.sentence.paragraph == ctx.sentence.paragraph
                                 for m in c.places]
+            items = self._list_before(ctx, contexts) if not paragraph_places else []
+            item_places = list(dict.fromkeys(c.place_id for item in items for c in item.claims if c.place_id))
+            if item_places and (place_id := self.gaz.common_ancestor(item_places)):
+                # "- Baquba: ... - Khalis: ... Total for the period: 14 dead": the area of the list's figures
+                claim.place_id, claim.place_text, claim.place_source = place_id, self.gaz.places[place_id].name, "list"
+                return
             if not paragraph_places:
                 paragraph_places = [m.ref for c in contexts[:index] if c.sentence.paragraph == ctx.sentence.paragraph - 1
                                     for m in c.places]
@@ -410,6 +422,18 @@ class ArticleExtractor:
             claim.place_id, claim.place_text, claim.place_source = dateline, self.gaz.places[dateline].name, "dateline"
         elif country and country in self.gaz.countries:
             claim.place_id, claim.place_text, claim.place_source = self.gaz.countries[country], country, "article"
+
+    @staticmethod
+    def _list_before(ctx: Context, contexts: list[Context]) -> list[Context]:
+        """The sentences of the list of items (bulleted paragraphs) that ends right before ctx's paragraph."""
+        items: list[Context] = []
+        paragraph = ctx.sentence.paragraph - 1
+        for previous in reversed(contexts[:ctx.sentence.index]):
+            if previous.sentence.paragraph < paragraph - 1 or not previous.list_item:
+                break
+            paragraph = previous.sentence.paragraph
+            items.append(previous)
+        return items
 
     def _inherit_list(self, claim: ArticleClaim, mention: Mention, previous: Context) -> None:
         """'operations in Helmand, Kunduz, Ghazni and Faryab. As a result, 62 insurgents were killed':
@@ -957,6 +981,8 @@ class ArticleExtractor:
             return False
         if a.ctx is b.ctx and not (a.ctx.titleish or b.ctx.titleish or update):
             return False
+        if a.ctx.list_item and b.ctx.list_item and a.ctx.sentence.paragraph != b.ctx.sentence.paragraph:
+            return False  # two items of a list are two reports ("- Khalis: ... killing one" "- Jalawla: ... a soldier")
         lo, hi = sorted((a.low, b.low))
         if hi > lo * 1.1 + 0.5 and not self._vague_headline_of(a, b) and not self._vague_headline_of(b, a) and not update:
             return False
@@ -1314,6 +1340,7 @@ _RISEN = re.compile(r"\b(?:rose|risen|raised|climbed|increased|jumped|mounted|re
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall|in\s+sum)\b", re.IGNORECASE)
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+other)\s+$", re.IGNORECASE)
 # a table row: "Baghdad: 287 killed, 713 injured" (a label that is no outcome word: not "Fatalities: 8")
+_BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s")
 _LABEL_LINE = re.compile(r"^\s*(?:[-\u2022*]\s*)?(?!(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|"
                          r"missing|kidnapped|abducted|toll|death toll|total)\s*:)[A-Z][\w'\u2019 .-]{1,40}:\s*(?:[a-z]+\s+)?\d", re.I)
 _SIDES = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|civilians|non-combatants)\b", re.IGNORECASE)

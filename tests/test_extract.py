@@ -1081,3 +1081,17 @@ def test_n_of_them_with_the_same_outcome_is_a_part(extractor):
     # of another outcome, they are a figure of their own: the kidnapped who were killed
     kidnapped, killed = run(extractor, "Gunmen abducted 12 workers in Mosul; four of them were later killed.")[0]
     assert (killed["outcome"], killed["scope"], killed["part_of_claim_id"]) == ("killed", "incident", None)
+
+
+def test_a_total_closing_a_list_of_items(extractor):
+    claims, _ = run(extractor, "NINEVEH BRIEF - Wednesday\n\n"
+                               "Incidents of the past 24 hours:\n\n"
+                               "- Mosul: A roadside bomb killed one person near the market on Tuesday. He had just returned from Lebanon.\n"
+                               "- Tammuz 17: Gunmen killed a soldier at a checkpoint on Tuesday.\n"
+                               "- Mosul: Police found two bodies in the river.\n\n"
+                               "Total for the period: 4 dead.")
+    *items, total = claims
+    assert (total["value_low"], total["scope"], total["place_id"], total["place_source"]) == (4, "period_total", "iq-mosul", "list")
+    # two items of one figure are two reports, not a restatement
+    assert [(c["value_low"], c["scope"], c["restates_claim_id"]) for c in items] == [
+        (1, "incident", None), (1, "incident", None), (2, "incident", None)]

@@ -84,6 +84,19 @@ def test_a_superseded_count_in_one_article_adds_nothing(warehouse, tmp_path):
     assert rows == [("Babil", 41, 1), ("Nineveh", 15, 1)]
 
 
+def test_a_bulletins_closing_total_does_not_add_to_its_items(warehouse, tmp_path):
+    folder = write_articles(tmp_path / "in", {
+        "a.txt": "DIYALA SECURITY BRIEF - Wednesday\n\nIncidents of the past 24 hours:\n\n"
+                 "- Baquba: A roadside bomb killed one person near the market on Tuesday.\n"
+                 "- Khalis: A mortar round killed one person on Tuesday.\n"
+                 "- Mandali: Police found two bodies in a canal on Tuesday.\n\n"
+                 "Total for the period: 4 dead.",
+    }, manifest=[{"file": "a.txt", "article_id": "a", "published": PUBLISHED, "source": "Diyala Police"}])
+    build(warehouse, folder)
+    rows = query(warehouse, "select sum(killed_best), sum(incidents) from marts.mart_monthly_casualties where admin1 = 'Diyala'")
+    assert rows == [(4, 3)]
+
+
 def test_parts_of_different_classes_in_one_sentence_keep_their_classes(warehouse, tmp_path):
     folder = write_articles(tmp_path / "in", {
         "a.txt": "MOSUL, Iraq (Reuters) - Gunmen killed three policemen and two civilians at a checkpoint in Mosul "
