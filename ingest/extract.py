@@ -992,6 +992,8 @@ class ArticleExtractor:
         later = a if a.start > b.start else b
         if _ANOTHER.search(later.ctx.masked) and not later.ctx.titleish:
             return False
+        if later.sc.number.text.lower() in _INDEFINITE and not (a.ctx.titleish or b.ctx.titleish or update):
+            return False  # "In Lakki Marwat, a tribal elder was killed": a new person, not the one before
         explicit = a.place_source == "sentence" and b.place_source == "sentence"
         if explicit and a.place_id and b.place_id and not self.gaz.nested(a.place_id, b.place_id) and not (
                 a.low == b.low and self._same_admin1(a.place_id, b.place_id)):
@@ -1340,6 +1342,7 @@ _RISEN = re.compile(r"\b(?:rose|risen|raised|climbed|increased|jumped|mounted|re
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall|in\s+sum)\b", re.IGNORECASE)
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+other)\s+$", re.IGNORECASE)
 # a table row: "Baghdad: 287 killed, 713 injured" (a label that is no outcome word: not "Fatalities: 8")
+_INDEFINITE = frozenset({"a", "an", "another", "one other"})
 _BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s")
 _LABEL_LINE = re.compile(r"^\s*(?:[-\u2022*]\s*)?(?!(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|"
                          r"missing|kidnapped|abducted|toll|death toll|total)\s*:)[A-Z][\w'\u2019 .-]{1,40}:\s*(?:[a-z]+\s+)?\d", re.I)

@@ -1095,3 +1095,13 @@ def test_a_total_closing_a_list_of_items(extractor):
     # two items of one figure are two reports, not a restatement
     assert [(c["value_low"], c["scope"], c["restates_claim_id"]) for c in items] == [
         (1, "incident", None), (1, "incident", None), (2, "incident", None)]
+
+
+def test_an_indefinite_person_is_a_new_person_not_a_restatement(extractor):
+    claims, _ = run(extractor, "In Mosul, a policeman was shot dead at a checkpoint on Tuesday.\n\n"
+                               "In Tammuz 17, a soldier was killed when a bomb went off on Tuesday.")
+    assert [(c["value_low"], c["place_id"], c["restates_claim_id"]) for c in claims] == [
+        (1, "iq-mosul", None), (1, "iq-tammuz-17", None)]
+    # the body's first telling of a headline's figure restates it
+    claims, _ = run(extractor, "A policeman shot dead in Mosul\n\nA policeman was shot dead at a checkpoint in Mosul on Tuesday.")
+    assert [c["restates_claim_id"] for c in claims] == [claims[1]["claim_id"], None]
