@@ -156,6 +156,10 @@ _COMPARISON = re.compile(
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^.;,]{0,120}?\s(?:on|in)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?$", re.I)
 
 
+_AFTERMATH = re.compile(r"\b(?:buried|laid\s+to\s+rest|funerals?\s+(?:was|were)\s+held|mourned)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at)\s+$",
+                        re.IGNORECASE)
+
+
 def _role(text: str, start: int) -> str:
     before = text[max(0, start - 140):start]
     when = re.match(r"^[\w\s,.-]{0,25}?,?\s+when\b", text[start:start + 40])
@@ -166,8 +170,8 @@ def _role(text: str, start: int) -> str:
         return "event" if when else "since"
     if _SINCE_CLAUSE.search(before) and not when:
         return "since"  # "since US Marines launched their assault on Fallujah on April 5"
-    if _SPEECH.search(before):
-        return "report"
+    if _SPEECH.search(before) or _AFTERMATH.search(before):
+        return "report"  # said on Tuesday; buried on Tuesday: a day after the counted deaths
     return "event"
 
 

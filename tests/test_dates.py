@@ -159,3 +159,14 @@ def test_skipping_patterns_that_cannot_match_changes_nothing(text):
                 taken |= span
     assert find_dates(text, PUBLISHED) == sorted(everything, key=lambda m: m.start)
     assert everything or "no date" in text
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The nine dead were buried on Tuesday morning.", "report"),
+    ("The victims were laid to rest in Najaf on Friday.", "report"),
+    ("Their funerals were held on Sunday.", "report"),
+    # the day of the deaths themselves
+    ("Nine people were killed on Tuesday morning.", "event"),
+])
+def test_a_burial_day_is_not_the_day_of_the_deaths(text, role):
+    assert [d.role for d in find_dates(text, PUBLISHED)] == [role]
