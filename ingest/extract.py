@@ -365,8 +365,10 @@ class ArticleExtractor:
                 # "Since Baghdad declared victory, more than 1,400 ... have been killed across the country"
                 claim.place_id, claim.place_text, claim.spread = self.gaz.countries[nation], nation, True
                 return
+            # "in northern Iraq": the next sentence may say where; not for a figure spread over the
+            # region ("in a string of attacks across southern and central Somalia")
             if (len(ids) == 1 and self.gaz.places[place_id].kind == "country"
-                    and _REGION.search(text[:nearest.start])):
+                    and _REGION.search(text[:nearest.start]) and not claim.spread and not _aggregate(text)):
                 finer = self._next_sentence_place(ctx, contexts, self.gaz.places[place_id].country)
                 if finer:
                     claim.place_id, claim.place_text, claim.place_source = finer.ref, finer.surface, "next_sentence"

@@ -1105,3 +1105,12 @@ def test_an_indefinite_person_is_a_new_person_not_a_restatement(extractor):
     # the body's first telling of a headline's figure restates it
     claims, _ = run(extractor, "A policeman shot dead in Mosul\n\nA policeman was shot dead at a checkpoint in Mosul on Tuesday.")
     assert [c["restates_claim_id"] for c in claims] == [claims[1]["claim_id"], None]
+
+
+def test_a_figure_spread_over_a_region_stays_the_countrys(extractor):
+    by_low = figures(extractor, "Militants killed at least 15 people in a string of attacks across northern Iraq on Monday. "
+                                "In Mosul, a roadside bomb killed two soldiers.")
+    assert (by_low[15]["place_id"], by_low[15]["scope"]) == ("iq", "period_total")
+    # one event in a region takes the place the next sentence names
+    by_low = figures(extractor, "A car bomb killed 12 people in northern Iraq on Monday. The blast struck a market in Mosul.")
+    assert by_low[12]["place_id"] == "iq-mosul"
