@@ -253,9 +253,10 @@ class ArticleExtractor:
             self._national_toll(claim, contexts)
         self._link_breakdowns(claims, contexts)
         self._link_restatements(claims)
-        self._link_totals_after_parts(claims)
+        self._link_totals_after_parts(claims, contexts)
         self._link_items_of_a_day(claims)
         self._dates_from_parents(claims)
+        self._nest_parts_within_parents(claims)
         self._link_other_counts(claims)
         return [self._row(c, body, published, content_sha256) for c in claims], mention_rows
 
@@ -929,6 +930,33 @@ class ArticleExtractor:
             parent.place_id, parent.place_text, parent.place_source = child.place_id, child.place_text, "breakdown"
 
     @staticmethod
+    def _nest_parts_within_parents(claims: list[ArticleClaim]) -> None:
+        """A parent's parts never add up to more than its top ("11 people, including a six-year-old
+        child, were injured ... Of the injured, seven ... four are civilians"): a part that fits
+        inside a larger part of its victims' class, or of an unknown one, is that part's part (the
+        child among the civilians); failing that, the parts told last stop being parts (figures of
+        their own) until the rest fit."""
+        for parent in claims:
+            top = parent.sc.number.high
+            parts = [c for c in claims if c.parent is parent]
+            if top is None or sum(c.low for c in parts) <= top:
+                continue
+            for part in sorted(parts, key=lambda c: c.low):
+                if sum(c.low for c in parts) <= top:
+                    break
+                host = next((other for other in sorted(parts, key=lambda c: c.low) if other is not part
+                             and other.low > part.low and other.victim_class in (part.victim_class, "mixed_unknown")
+                             and sum(c.low for c in claims if c.parent is other) + part.low <= other.low), None)
+                if host is not None:
+                    part.parent = host
+                    parts.remove(part)
+            for part in sorted(parts, key=lambda c: c.start, reverse=True):
+                if sum(c.low for c in parts) <= top:
+                    break
+                part.parent, part.scope = None, parent.scope
+                parts.remove(part)
+
+    @staticmethod
     def _dates_from_parents(claims: list[ArticleClaim]) -> None:
         """A part with no date of its own is of its parent's time, also when the parent was linked
         (and dated) after it: "Among the civilians killed, 61 were women" under a month's row."""
@@ -1083,7 +1111,7 @@ class ArticleExtractor:
             earlier.victim_class == later.victim_class or "mixed_unknown" in (earlier.victim_class, later.victim_class)
             and earlier.victim_class != "militants")
 
-    def _link_totals_after_parts(self, claims: list[ArticleClaim]) -> None:
+    def _link_totals_after_parts(self, claims: list[ArticleClaim], contexts: list[Context]) -> None:
         """'5 soldiers killed, 3 militants killed. Fatalities: 8': a total stated after its parts (a
         tally or a label, in the parts' paragraph) that they add up to exactly is their parent."""
         roots = [c for c in claims if c.parent is None and c.restates is None]
@@ -1091,8 +1119,12 @@ class ArticleExtractor:
             if total.scope not in ("incident", "period_total") or not (
                     total.sc.shape == "toll" or _aggregate(total.ctx.masked)):
                 continue
+            # the parts are in the total's paragraph, or the list of items it closes
+            # (unless the total has parts of its own: "14 dead (six members of the security forces, ...)")
+            listed = {id(ctx) for ctx in self._list_before(total.ctx, contexts)} \
+                if total.place_source == "list" and not any(c.parent is total for c in claims) else set()
             before = [c for c in roots[:k] if c.sc.outcome == total.sc.outcome and c.scope == "incident"
-                      and c.parent is None and c.ctx.sentence.paragraph == total.ctx.sentence.paragraph
+                      and c.parent is None and (c.ctx.sentence.paragraph == total.ctx.sentence.paragraph or id(c.ctx) in listed)
                       and c.low < total.low]
             run: list[ArticleClaim] = []
             for part in reversed(before):  # the parts right before the total

@@ -1114,3 +1114,14 @@ def test_a_figure_spread_over_a_region_stays_the_countrys(extractor):
     # one event in a region takes the place the next sentence names
     by_low = figures(extractor, "A car bomb killed 12 people in northern Iraq on Monday. The blast struck a market in Mosul.")
     assert by_low[12]["place_id"] == "iq-mosul"
+
+
+def test_parts_never_add_up_to_more_than_their_parent(extractor):
+    claims, _ = run(extractor, "Eleven people, including a six-year-old child, were injured in the blast in Mosul. "
+                               "Of the injured, seven were policemen and four were civilians.")
+    child = next(c for c in claims if c["value_low"] == 1)
+    civilians = next(c for c in claims if c["value_low"] == 4)
+    # the child is one of the four civilians, not a twelfth injured
+    assert child["part_of_claim_id"] == civilians["claim_id"]
+    total = next(c for c in claims if c["value_low"] == 11)
+    assert sum(c["value_low"] for c in claims if c["part_of_claim_id"] == total["claim_id"]) <= 11
