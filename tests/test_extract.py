@@ -1092,9 +1092,10 @@ def test_a_total_closing_a_list_of_items(extractor):
                                "Total for the period: 4 dead.")
     *items, total = claims
     assert (total["value_low"], total["scope"], total["place_id"], total["place_source"]) == (4, "period_total", "iq-mosul", "list")
-    # two items of one figure are two reports, not a restatement
-    assert [(c["value_low"], c["scope"], c["restates_claim_id"]) for c in items] == [
-        (1, "incident", None), (1, "incident", None), (2, "incident", None)]
+    # two items of one figure are two reports, not a restatement; adding up to the total, they are its parts
+    assert [(c["value_low"], c["scope"], c["restates_claim_id"], c["part_of_claim_id"]) for c in items] == [
+        (1, "breakdown", None, total["claim_id"]), (1, "breakdown", None, total["claim_id"]),
+        (2, "breakdown", None, total["claim_id"])]
 
 
 def test_an_indefinite_person_is_a_new_person_not_a_restatement(extractor):
