@@ -390,7 +390,7 @@ class SentenceAnalyser:
                 and not text[:number.start].strip(" *\u2022\u00b7-"):
             # a line of a fact box: "19 - children killed", "1,530: civilians killed or injured"
             last += 1
-        np_info = self._noun_phrase(tokens, last + 1)
+        np_info = self._noun_phrase(tokens, self._after_quoted(tokens, last, number))
         # the patterns below are anchored at the number: a bounded tail keeps them linear in the sentence
         shift = max(0, number.start - 160)
         # the cue patterns read names as opaque ("... in the Tammuz 17 district rose to five")
@@ -858,6 +858,17 @@ class SentenceAnalyser:
         if not trig or _OBJECT_AFTER.match(" " + " ".join(t.text for t in tokens[k + trig[0]:k + trig[0] + 4])):
             return None
         return k, trig[0], trig[2]
+
+    @staticmethod
+    def _after_quoted(tokens: list[Token], last: int, number: NumberPhrase) -> int:
+        """The token after the number, past a closing quote around it (and the 'of' a vague word
+        takes): 'they have lost "hundreds" of soldiers'."""
+        at = last + 1
+        if at < len(tokens) and tokens[at].text in ('"', "'") and tokens[at].start == number.end:
+            at += 1
+            if number.qualifier == "vague" and at < len(tokens) and tokens[at].low == "of":
+                at += 1
+        return at
 
     def _active(self, tokens: list[Token], first: int, people_after: bool = False) -> tuple[int, str, str] | None:
         """An outcome verb within two determiners before the number: 'killing at least 12', 'killed another 13'.

@@ -780,3 +780,12 @@ def test_a_toll_phrase_may_hold_an_aside_between_commas(sentence, expected):
 ])
 def test_a_hedging_participle_between_the_victims_and_the_outcome(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Government commanders say they have lost "hundreds" of soldiers since September.', [("killed", 200, "security_forces")]),
+    ('The army said it had killed "dozens" of militants.', [("killed", 24, "militants")]),
+    ('The group said it had killed "15" soldiers.', [("killed", 15, "security_forces")]),
+])
+def test_a_quoted_number_keeps_the_victims_after_the_quote(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
