@@ -924,6 +924,12 @@ class SentenceAnalyser:
             # "a 67-year-old man", "an elderly man", "killed a family of five": reports give soldiers
             # and fighters a rank or a side, not an age
             claim.victim_class, claim.nationality_sensitive = "civilian", False
+        if claim.victim_class in (None, "mixed_unknown"):
+            # "Seven people, all civilians, were killed", "killed 12 people, mostly soldiers"
+            rest = self._text[np_info["victim_end"] or number.end:]
+            if (whole := _ALL_OF_THEM_AFTER.match(rest)) and (
+                    term := self._noun_phrase(tokenize(rest[whole.end():]), 0)["victim_term"]):
+                self._set_victims(claim, term)
         if claim.victim_term is None and shape in ("toll", "noun"):
             # "Of the injured, seven are police officers"
             self._victims_after_copula(claim, self._text[number.end:], r"were|was|are|is")
@@ -1265,6 +1271,7 @@ _SPEECH_VERBS = ("said", "says", "told", "added", "reported", "confirmed", "stat
 _SPEECH_VERB_AFTER = re.compile(rf"^[^,.;]{{0,60}}?\b(?:{'|'.join(_SPEECH_VERBS)})\b", re.I)
 _PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)
 _STRONG_PAST_VERBS = {"shot", "took", "seized", "hit", "struck", "set", "threw", "stole", "drove", "rode", "led", "held", "overran"}
+_ALL_OF_THEM_AFTER = re.compile(r"\s*,\s+(?:all|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\s+", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _AGE_MODIFIER = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
 _ATTACK_NOUNS = {"attack", "attacks", "assault", "raid", "raids", "ambush", "bombing", "bombings", "offensive",

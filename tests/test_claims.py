@@ -789,3 +789,14 @@ def test_a_hedging_participle_between_the_victims_and_the_outcome(sentence, expe
 ])
 def test_a_quoted_number_keeps_the_victims_after_the_quote(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seven people, all civilians, were killed.", [("killed", 7, "civilian")]),
+    ("Gunmen executed 11 men, most of them farmers, in the village.", [("killed", 11, "civilian")]),
+    ("The blast killed 12 people, mostly soldiers, in the city.", [("killed", 12, "security_forces")]),
+    # an apposition that names no victims leaves them unknown
+    ("Seven people, all from one family, were killed.", [("killed", 7, "mixed_unknown")]),
+])
+def test_an_apposition_of_all_or_most_of_them_names_the_victims(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
