@@ -341,6 +341,8 @@ class SentenceAnalyser:
         self._breakdowns(text, numbers, found)
         self._comparisons(text, tokens, numbers, found)
         claims = [c for c in found if c is not None and not self._excluded(text, c)]
+        if claims and _NON_VIOLENT_CAUSE.search(masked) and not _VIOLENT_CAUSE.search(masked):
+            return []  # "Floods killed 14 people", "died of cholera": deaths, but not of armed violence
         # a number inside another claim's words ("five members of one family were killed") is not a claim
         claims = [c for c in claims if not any(o is not c and o.start < c.number.start and c.number.end <= o.end
                                                 and o.shape not in ("coordination", "toll") and c.breakdown_of is None
@@ -1271,6 +1273,18 @@ _SPEECH_VERBS = ("said", "says", "told", "added", "reported", "confirmed", "stat
 _SPEECH_VERB_AFTER = re.compile(rf"^[^,.;]{{0,60}}?\b(?:{'|'.join(_SPEECH_VERBS)})\b", re.I)
 _PART_OF_AFTER = re.compile(r"^\s+(?:more\s+)?of\s+(?:the|those)\s+(?:dead|bodies|victims|killed|wounded|injured|casualties)\b", re.I)
 _STRONG_PAST_VERBS = {"shot", "took", "seized", "hit", "struck", "set", "threw", "stole", "drove", "rode", "led", "held", "overran"}
+# Causes of death outside armed violence, unless the sentence also names violence ("drowned while
+# fleeing the attack", "the helicopter came under fire and crashed").
+_NON_VIOLENT_CAUSE = re.compile(
+    r"\b(?:floods?|flooding|flash\s+floods?|earthquakes?|quakes?|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|"
+    r"typhoons?|tornado(?:e?s)?|(?:heavy|torrential|monsoon)\s+rains?|lightning|heat\s*waves?|drown(?:ed|ing|ings)?|"
+    r"(?:road|traffic|car|bus|truck|lorry|train|boat|ferry)\s+(?:accidents?|crash(?:es)?|collisions?)|cholera|covid(?:-19)?|"
+    r"coronavirus|measles|malaria|ebola|dengue|diphtheria|epidemic|pandemic)\b", re.IGNORECASE)
+_VIOLENT_CAUSE = re.compile(
+    r"\b(?:attack\w*|bomb\w*|blasts?|explo\w+|shell(?:s|ed|ing)?|shot|shoot\w*|gun\w*|(?:opened|came\s+under)\s+fire|"
+    r"strikes?|air\s*strikes?|raids?|ambush\w*|clash\w*|fight\w*|militants?|insurgents?|rebels?|mortars?|rockets?|"
+    r"missiles?|drones?|grenades?|mines?|landmines?|IEDs?|suicide|assault\w*|massacre\w*|execut\w*|behead\w*|kidnap\w*|"
+    r"abduct\w*|war|conflict|violence|siege|besieged|terror\w*|combat|offensive|battle\w*|fleeing)\b", re.IGNORECASE)
 _ALL_OF_THEM_AFTER = re.compile(r"\s*,\s+(?:all|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\s+", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _AGE_MODIFIER = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")

@@ -800,3 +800,24 @@ def test_a_quoted_number_keeps_the_victims_after_the_quote(sentence, expected):
 ])
 def test_an_apposition_of_all_or_most_of_them_names_the_victims(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2014, 500 people died in the floods.",
+    "Twelve people were killed in a road accident near Kirkuk.",
+    "At least 30 people died of cholera in the camp.",
+    "An earthquake killed 2,000 people.",
+    "Heavy rains killed 14 people and injured 20.",
+    "Six children drowned in the river.",
+])
+def test_deaths_of_a_cause_outside_armed_violence_are_no_claims(sentence):
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Six children drowned while fleeing the shelling.", [("killed", 6, 6, "exact")]),
+    ("Both pilots died when the helicopter came under fire and crashed.", [("killed", 2, 2, "exact")]),
+    ("Floods killed 12 people, and a roadside bomb killed three soldiers.", [("killed", 12, 12, "exact"), ("killed", 3, 3, "exact")]),
+])
+def test_a_sentence_that_also_names_violence_keeps_its_claims(sentence, expected):
+    assert claims(sentence) == expected
