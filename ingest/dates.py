@@ -61,7 +61,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b", re.I)),
     ("month_day", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)(?:,?\s+(?P<y>\d{{4}}))?", re.I)),
     ("weekday", re.compile(rf"\b(?P<last>last\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
+    # before "yesterday": "two days ago", "the day before yesterday"
+    ("days_ago", re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+ago|the\s+day\s+before\s+yesterday)\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|overnight|last\s+night|this\s+morning|earlier\s+today)\b", re.I)),
+    # "at the weekend", "over the weekend", "last weekend": its Saturday
+    ("weekend", re.compile(r"\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b", re.I)),
+    # "on the 5th": that day of the publication month (or the month before, when it is later)
+    ("ordinal_day", re.compile(rf"\bon\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})(?=\s*(?:[,.;)]|$)|\s+(?:and|when|as|after|before|in|at|of\s+(?:this|the)\s+month)\b)", re.I)),
     # before the relative periods: "in July last year" is July of last year
     ("month", re.compile(rf"\b(?:(?P<mod>late|early|mid-?|the\s+end\s+of|the\s+(?:start|beginning)\s+of)\s+)?(?P<last>last\s+|this\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b", re.I)),
     ("first_part", re.compile(r"\bthe\s+first\s+(?:(?P<n>\d{1,2}|" + _SMALL + r")\s+months|(?P<part>half|quarter))\s+of\s+"
@@ -112,11 +118,12 @@ _MONTH_START = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit", "-"), "slash": ("digit", "/"), "day_month": ("digit", "month"), "month_day": ("digit", "month"),
-    "year": ("digit",), "month": ("month",), "day_range": ("digit", "month"),
+    "year": ("digit",), "month": ("month",), "day_range": ("digit", "month"), "ordinal_day": ("digit", "the"),
 }
 _NEEDS_ANY_WORD: dict[str, tuple[str, ...]] = {
     "week_ending": ("week",), "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),
     "span": ("past", "last", "previous"), "relative_period": ("last", "this", "past", "of the"),
+    "days_ago": ("ago", "before yesterday"), "weekend": ("weekend",),
 }
 
 
@@ -223,6 +230,21 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
         rel = fold(m["rel"])
         day = ref - dt.timedelta(days=1) if rel in ("yesterday", "overnight") or rel.startswith("last") else ref
+    elif kind in ("days_ago", "weekend", "ordinal_day"):
+        if not ref:
+            return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
+        if kind == "days_ago":
+            day = ref - dt.timedelta(days=parse_single(fold(m["n"])) if m["n"] and fold(m["n"]) not in ("a", "one") else (
+                1 if m["n"] else 2))
+        elif kind == "weekend":
+            back = (ref.weekday() - 5) % 7  # the latest Saturday on or before publication
+            day = ref - dt.timedelta(days=back + (7 if fold(m.group(0)).startswith("last") and back < 2 else 0))
+        else:
+            dom = int(m["d"])
+            day = _safe_date(ref.year, ref.month, dom) if dom <= ref.day else None
+            if day is None:
+                year, month = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+                day = _safe_date(year, month, dom)
     elif kind == "relative_period":
         if not ref:
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
