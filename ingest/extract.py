@@ -119,6 +119,9 @@ _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?
                               r"claimed|left|missing)\b", re.IGNORECASE)
 # A running toll of this size with no day of its own is a cumulative figure even in a sentence naming an attack.
 _LARGE_TOLL = 50
+_FEW = 12  # at most this many dead in one town with a coarse date are taken for one event
+_MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|blasts|explosions|airstrikes|strikes|raids|clashes|shootings|incidents|"
+                          r"operations|killings|violence|fighting)\b", re.IGNORECASE)
 _SINGLE_EVENT = re.compile(r"\b(?:bomb(?:ing|s)?|blast|explosion|attack|ambush|raid|strike|airstrike|air\s+strike|drone|"
                            r"shooting|shelling|suicide|mortar|rocket|missile|stampede|crash|firefight|gunfight|"
                            r"assault\s+on|massacre|IED|grenade|checkpoint|convoy|landmine|mine)s?\b", re.IGNORECASE)
@@ -680,7 +683,12 @@ class ArticleExtractor:
             # "killed this year" in May: the figure is of the year so far, not to December
             claim.period_start, claim.period_end, claim.precision = period.period_start, _until(period, report_day), period.precision
             claim.own_date = True
-            claim.scope = "period_total" if (_aggregate(text) or claim.spread or not _one_event(text)) else "incident"
+            # "Gunmen killed three people in Mosul last week": a few dead in one place are one event
+            # of a coarse date; "Airstrikes killed 300 people last month" are many
+            few_in_one_place = claim.low <= _FEW and not _MANY_EVENTS.search(text) and claim.place_id is not None \
+                and self.gaz.places[claim.place_id].kind not in ("country", "admin1")
+            claim.scope = "period_total" if (_aggregate(text) or claim.spread
+                                             or not (_one_event(text) or few_in_one_place)) else "incident"
             return
         if not event_days and _PRESENT_PERFECT.search(text) and (
                 not (_names_one_event(text) or self._follows_one_event(ctx, contexts)) or claim.low >= _LARGE_TOLL):

@@ -1126,3 +1126,16 @@ def test_parts_never_add_up_to_more_than_their_parent(extractor):
     assert child["part_of_claim_id"] == civilians["claim_id"]
     total = next(c for c in claims if c["value_low"] == 11)
     assert sum(c["value_low"] for c in claims if c["part_of_claim_id"] == total["claim_id"]) <= 11
+
+
+@pytest.mark.parametrize("body, scope", [
+    ("Gunmen killed three people in Mosul last week.", "incident"),
+    ("Gunmen killed three people in Mosul earlier this month.", "incident"),
+    # several events, many dead, or a whole province: a total of the period
+    ("Three people were killed in attacks in Mosul last week.", "period_total"),
+    ("Gunmen killed 30 people in Mosul last week.", "period_total"),
+    ("Gunmen killed three people in Nineveh province last week.", "period_total"),
+])
+def test_a_few_dead_in_one_town_with_a_coarse_date_are_one_event(extractor, body, scope):
+    (claim,), _ = run(extractor, body)
+    assert (claim["scope"], claim["period_start"] is not None) == (scope, True)
