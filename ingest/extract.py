@@ -1068,7 +1068,7 @@ class ArticleExtractor:
                 if counted is not None:
                     later.same_event = counted.same_event or counted
                 continue
-            if later.sc.shape != "toll" or later.own_date or later.place_source == "sentence" \
+            if not (later.sc.shape == "toll" or _another_sources_count(later)) or later.own_date or later.place_source == "sentence" \
                     or later.sc.extras.get("part_cue") or _ANOTHER.search(later.ctx.masked) \
                     or sum(c.sc.outcome == later.sc.outcome for c in later.ctx.claims) > 1:
                 continue  # "Among the other injured were two", "were killed: one ... and four ...": parts
@@ -1085,8 +1085,19 @@ class ArticleExtractor:
             # "killed half a dozen of the bandits ... He put the death toll among residents at 19": other victims
             if earlier.event_date == later.event_date and self._place_ok(earlier, later) and (
                     earlier.victim_class == later.victim_class or "mixed_unknown" in (earlier.victim_class, later.victim_class)
-                    and "militants" not in (earlier.victim_class, later.victim_class)):
+                    and "militants" not in (earlier.victim_class, later.victim_class)) and (
+                    later.sc.shape == "toll" or self._close_count_of(later, earlier)):
                 later.same_event = earlier.same_event or earlier
+
+    @staticmethod
+    def _close_count_of(later: ArticleClaim, earlier: ArticleClaim) -> bool:
+        """A source's figure that is another count of the one before: of no fighters (two sides'
+        fighters are two figures), of its victims or unspecific ones ("people"), and of the same
+        size (at least half of the larger: "two civilians were killed in the crossfire" after 26
+        bodies is a part of them, or others)."""
+        return "militants" not in (earlier.victim_class, later.victim_class) \
+            and later.victim_class in (earlier.victim_class, "mixed_unknown") \
+            and min(later.low, earlier.low) * 2 >= max(later.low, earlier.low)
 
     def _count_superseded_by(self, superseded: ArticleClaim, before: list[ArticleClaim]) -> ArticleClaim | None:
         """The newer count an earlier one, told after it, was of: 'The toll rose to 23 ... Initial
@@ -1321,6 +1332,20 @@ def _earlier_count(claim: "ArticleClaim") -> bool:
 
 
 _OTHER_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding|month|week|year)\b", re.IGNORECASE)
+
+
+# "A hospital official said nine people had died": a figure a source gives, in a sentence that
+# tells of no new event ("a second blast") and adds nothing ("also", "more", "other")
+_SOURCE_SAYS = re.compile(r"\b(?:said|says|told|according\s+to|quoted|reported)\b", re.IGNORECASE)
+_NEW_EVENT = re.compile(r"\b(?:a|an|another|second|third|separate|other|earlier|later)\s+(?:[\w-]+\s+)?"
+                        + _SINGLE_EVENT.pattern.removeprefix(r"\b"), re.IGNORECASE)
+_ADDS = re.compile(r"\b(?:also|too|more|other|others|another|further|additional|besides|as\s+well)\b", re.IGNORECASE)
+
+
+def _another_sources_count(claim: "ArticleClaim") -> bool:
+    text = claim.ctx.masked
+    return claim.sc.shape in ("passive", "noun") and bool(_SOURCE_SAYS.search(text)) \
+        and not _NEW_EVENT.search(text) and not _ADDS.search(text)
 
 
 def _days_apart(a: "ArticleClaim", b: "ArticleClaim", more_than: int) -> bool:

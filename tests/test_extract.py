@@ -1139,3 +1139,19 @@ def test_parts_never_add_up_to_more_than_their_parent(extractor):
 def test_a_few_dead_in_one_town_with_a_coarse_date_are_one_event(extractor, body, scope):
     (claim,), _ = run(extractor, body)
     assert (claim["scope"], claim["period_start"] is not None) == (scope, True)
+
+
+def test_a_sources_figure_of_the_incident_just_told_is_another_count(extractor):
+    first, other = run(extractor, "A bomb killed 10 people in Hilla on Tuesday, police said. A doctor said 12 people had died.")[0]
+    assert other["same_event_as_claim_id"] == first["claim_id"]
+
+
+@pytest.mark.parametrize("later", [
+    "A doctor said two more people had died.",                      # adds
+    "A doctor said two children were killed in the crossfire.",     # a part, or others: far smaller
+    "Police said a second bomb killed 9 people.",                   # another event
+    "The army said 12 militants were killed.",                      # the other side
+])
+def test_a_sources_figure_that_adds_or_tells_of_others_is_no_other_count(extractor, later):
+    claims, _ = run(extractor, "A bomb killed 10 people in Hilla on Tuesday, police said. " + later)
+    assert not any(c["same_event_as_claim_id"] for c in claims)
