@@ -618,6 +618,13 @@ class SentenceAnalyser:
                    or tokens[i].low in ("a", "an", "one", "the", "another", "both", "his", "her", "their")
                    for i in range(j, min(j + 2, len(tokens))))
 
+    def _group_at(self, tokens: list[Token], j: int) -> bool:
+        """A named group or a body of people, not one person, at token j ('the PMF', 'the militia')."""
+        if tokens[j].start in self._actor_starts:
+            return True
+        victim = _victim_term(tokens, j, self.gaz)
+        return bool(victim) and (victim[1] in _COLLECTIVE_NOUNS or (victim[1].endswith("s") and not victim[1].endswith("ss")))
+
     def _after_second_victim_noun(self, tokens: list[Token], j: int) -> int | None:
         """Index after a victim noun at token j, or after one modifier and a victim noun; else None."""
         for start in (j, j + 1):
@@ -626,6 +633,8 @@ class SentenceAnalyser:
             victim = _victim_term(tokens, start, self.gaz)
             if victim:
                 return start + victim[0]
+            if tokens[start].start in self._actor_starts:  # "members of the security forces and the PMF"
+                return _after_name(tokens, start, self._name_end)
         return None
 
     @staticmethod
@@ -762,9 +771,11 @@ class SentenceAnalyser:
                 steps += 1  # a label inside a name, not a count: "members of Brigade 313", "the 93rd Brigade"
                 j += 1
                 continue
-            if low in ("and", "or") and steps < 4 and j + 2 < len(tokens) and not self._counts_from(tokens, j + 1) and (
+            if low in ("and", "or") and steps < 4 and j + 2 < len(tokens) and (
+                    not self._counts_from(tokens, j + 1) or self._group_at(tokens, j + 2) and tokens[j + 1].low == "the") and (
                     after := self._after_second_victim_noun(tokens, j + 1)) is not None:
-                # one noun phrase of two victim nouns: "48 journalists and media workers have been killed"
+                # one noun phrase of two victim nouns: "48 journalists and media workers have been
+                # killed", "19 members of the security forces and the PMF have been killed"
                 j = after
                 steps += 1
                 continue
@@ -997,6 +1008,7 @@ class SentenceAnalyser:
                 if sibling.victim_term is None and found[k].victim_term:
                     sibling.victim_term, sibling.victim_class = found[k].victim_term, found[k].victim_class
                     sibling.nationality_sensitive = found[k].nationality_sensitive
+                _share_rank_side(found[k], sibling)
                 continue
             if (nxt < len(numbers) and found[nxt] is not None and found[nxt].victim_term is None
                     and re.search(r"[^;:.]{0,80}\band\s*$", gap_next) and re.match(r"\s+(?:were|was|have|had|are)\b", text[numbers[nxt].end:])
@@ -1020,6 +1032,7 @@ class SentenceAnalyser:
                 if (np_["victim_term"] or named) and not _BLOCK_AFTER.match(rest) and not _SPEECH_VERB_AFTER.match(rest):
                     found[k] = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
                     found[k].extras["named_victims"] = named and not np_["victim_term"]
+                    _share_rank_side(found[k], sibling)
                     continue
             if (sibling.shape in ("active", "passive", "coordination") and _ELLIPTICAL_GAP.fullmatch(between)
                     and (after := _ELLIPTICAL_PLACE_AFTER.match(text[numbers[k].end:]))
@@ -1292,7 +1305,19 @@ _ATTACK_NOUNS = {"attack", "attacks", "assault", "raid", "raids", "ambush", "bom
                  "strike", "strikes", "shelling", "rampage", "uprising", "insurgency", "violence"}
 _AGE_WORDS = {"elderly", "old", "aged", "teenage", "retired"}
 _PERSON_NOUNS = {"man", "men", "person", "persons"}
+# ranks both sides have: the side is that of the people they are counted with
+RANKS_OF_EITHER_SIDE = frozenset({"commander", "commanders", "leader", "leaders", "deputy", "deputies"})
+_COLLECTIVE_NOUNS = frozenset({"militia", "army", "police", "military", "security forces", "armed forces", "army and police"})
 _ONE_PERSON_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def _share_rank_side(a: SentenceClaim, b: SentenceClaim) -> None:
+    """'Three soldiers and their commander': a rank both sides have, named after the people it is
+    counted with, is of their side ('A commander and two of his bodyguards' are his, not he theirs)."""
+    first, rank = sorted((a, b), key=lambda c: c.number.start)
+    if rank.victim_term in RANKS_OF_EITHER_SIDE and first.victim_class not in (None, "mixed_unknown") \
+            and first.victim_term not in RANKS_OF_EITHER_SIDE:
+        rank.victim_class, rank.nationality_sensitive = first.victim_class, first.nationality_sensitive
 
 
 def _one_person_before(tokens: list[Token], conjunction: int) -> int | None:
@@ -1368,6 +1393,12 @@ _DEFINITE_VICTIM_BEFORE = re.compile(
     r"murdered|assassinated|slaughtered|gunned down)|among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties)"
     r"\s+(?:was|were)|including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
 # "The commanding officer, a lieutenant colonel, was among the dead": one of a toll, not a recap
+# a definite person coordinated with a count: "Three soldiers and their commander were killed",
+# "The commander and three soldiers were killed"
+_COUNTED_AND_BEFORE = re.compile(r"\b(?:\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+                                 + r")\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
+_AND_A_COUNT_AFTER = re.compile(r"\s*,?\s+and\s+(?:\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")\b",
+                                re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:was|were)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties|fatalities)\b",
     re.IGNORECASE)
@@ -1503,7 +1534,9 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                 # a definite person counts only as the object of an outcome verb or after
                 # "among the dead was" ("Among the dead was the village head")
                 if det in ("the", "their", "his", "her", "its") and not _DEFINITE_VICTIM_BEFORE.search(text[:match.start()]) and not (
-                        det == "the" and _AMONG_THE_DEAD_AFTER.match(text[match.end():])):
+                        det == "the" and _AMONG_THE_DEAD_AFTER.match(text[match.end():])) and not (
+                        term not in _KIN_NOUNS and _COUNTED_AND_BEFORE.search(text[:match.start()])
+                        or term not in _KIN_NOUNS and _AND_A_COUNT_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)):
                     break
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))
                 break

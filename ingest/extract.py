@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .claims import TALLY_OUTCOMES, SentenceAnalyser, SentenceClaim
+from .claims import RANKS_OF_EITHER_SIDE, TALLY_OUTCOMES, SentenceAnalyser, SentenceClaim
 from .config import SEEDS_DIR
 from .dates import DateMention, find_dates, month_bounds
 from .gazetteer import EXTRACTION_SEEDS, Actor, Gazetteer, Mention, blank_names, load, outcome_positions
@@ -145,7 +145,6 @@ _PART_OR_OWN_TIME = re.compile(r"\bof\s+(?:them|those|these|whom)\b|\b(?:later|e
 _ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|elsewhere|in\s+a\s+different|earlier|later\s+in)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s{0,2}(?:said|says|spokesman|spokeswoman|spokesperson|told|statement|reported|announced)\b", re.IGNORECASE)
 
-_RANKS_OF_EITHER_SIDE = frozenset({"commander", "commanders", "leader", "leaders", "deputy", "deputies"})
 
 
 @dataclass
@@ -920,7 +919,7 @@ class ArticleExtractor:
         child.scope = "breakdown"
         if child.victim_class == "mixed_unknown" and parent.victim_class not in (None, "mixed_unknown"):
             child.victim_class = parent.victim_class  # "702 civilians ... Baghdad: 287 killed": civilians too
-        if child.sc.victim_term in _RANKS_OF_EITHER_SIDE and parent.victim_class not in (None, "mixed_unknown"):
+        if child.sc.victim_term in RANKS_OF_EITHER_SIDE and parent.victim_class not in (None, "mixed_unknown"):
             # "Seven soldiers were killed, including the commander": a rank both sides have belongs to its parent's side
             child.victim_class = parent.victim_class
         if not child.own_date and not (keeps_own and child.context_date):

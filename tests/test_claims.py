@@ -821,3 +821,19 @@ def test_deaths_of_a_cause_outside_armed_violence_are_no_claims(sentence):
 ])
 def test_a_sentence_that_also_names_violence_keeps_its_claims(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a definite person coordinated with a count is one more
+    ("Three soldiers and their commander were killed.", [(3, "security_forces"), (1, "security_forces")]),
+    ("Three soldiers and the commander were killed.", [(3, "security_forces"), (1, "security_forces")]),
+    ("Gunmen killed three soldiers and their commander.", [(3, "security_forces"), (1, "security_forces")]),
+    ("The driver and two passengers were killed.", [(1, "civilian"), (2, "civilian")]),
+    # a group named after "and the" is part of the victims' noun phrase
+    ("At least 19 members of the security forces and the militia have been killed.", [(19, "security_forces")]),
+    # not coordinated with the count: no figure
+    ("The commander said three soldiers were killed.", [(3, "security_forces")]),
+    ("Three soldiers were killed and the commander was arrested.", [(3, "security_forces")]),
+])
+def test_a_definite_person_or_group_coordinated_with_a_count(sentence, expected):
+    assert [(c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
