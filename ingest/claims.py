@@ -341,7 +341,8 @@ class SentenceAnalyser:
         self._breakdowns(text, numbers, found)
         self._comparisons(text, tokens, numbers, found)
         claims = [c for c in found if c is not None and not self._excluded(text, c)]
-        if claims and _NON_VIOLENT_CAUSE.search(masked) and not _VIOLENT_CAUSE.search(masked):
+        if claims and any(t.low in _NON_VIOLENT_WORDS for t in tokens) and _NON_VIOLENT_CAUSE.search(masked) \
+                and not _VIOLENT_CAUSE.search(masked):
             return []  # "Floods killed 14 people", "died of cholera": deaths, but not of armed violence
         # a number inside another claim's words ("five members of one family were killed") is not a claim
         claims = [c for c in claims if not any(o is not c and o.start < c.number.start and c.number.end <= o.end
@@ -1293,6 +1294,12 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"typhoons?|tornado(?:e?s)?|(?:heavy|torrential|monsoon)\s+rains?|lightning|heat\s*waves?|drown(?:ed|ing|ings)?|"
     r"(?:road|traffic|car|bus|truck|lorry|train|boat|ferry)\s+(?:accidents?|crash(?:es)?|collisions?)|cholera|covid(?:-19)?|"
     r"coronavirus|measles|malaria|ebola|dengue|diphtheria|epidemic|pandemic)\b", re.IGNORECASE)
+# a word each cause above holds: a set lookup per token spares most sentences the pattern
+_NON_VIOLENT_WORDS = frozenset(
+    "flood floods flooding earthquake earthquakes quake quakes landslide landslides mudslide mudslides avalanche "
+    "avalanches cyclone cyclones hurricane hurricanes typhoon typhoons tornado tornados tornadoes rain rains lightning "
+    "heat heatwave heatwaves drown drowned drowning drownings accident accidents crash crashes collision collisions "
+    "cholera covid covid-19 coronavirus measles malaria ebola dengue diphtheria epidemic pandemic".split())
 _VIOLENT_CAUSE = re.compile(
     r"\b(?:attack\w*|bomb\w*|blasts?|explo\w+|shell(?:s|ed|ing)?|shot|shoot\w*|gun\w*|(?:opened|came\s+under)\s+fire|"
     r"strikes?|air\s*strikes?|raids?|ambush\w*|clash\w*|fight\w*|militants?|insurgents?|rebels?|mortars?|rockets?|"

@@ -118,7 +118,7 @@ _MONTH_START = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit", "-"), "slash": ("digit", "/"), "day_month": ("digit", "month"), "month_day": ("digit", "month"),
-    "year": ("digit",), "month": ("month",), "day_range": ("digit", "month"), "ordinal_day": ("digit", "the"),
+    "year": ("digit",), "month": ("month",), "day_range": ("digit", "month"), "ordinal_day": ("digit", "on the "),
 }
 _NEEDS_ANY_WORD: dict[str, tuple[str, ...]] = {
     "week_ending": ("week",), "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),

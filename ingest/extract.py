@@ -296,7 +296,8 @@ class ArticleExtractor:
                       and not _BASED_AFTER.match(sentence.text, m.end)]
             # "Afgooye, 30 km north-west of Mogadishu": the point a distance is measured from is not
             # where, when the sentence names another place
-            measured_from = [m for m in places if _DISTANCE_FROM.search(sentence.text, max(0, m.start - 60), m.start)]
+            measured_from = [m for m in places if _DISTANCE_FROM.search(sentence.text, max(0, m.start - 60), m.start)] \
+                if len(places) > 1 and any(unit in sentence.text for unit in _DISTANCE_UNITS) else []
             if measured_from and len(measured_from) < len(places):
                 places = [m for m in places if m not in measured_from]
             if not places:
@@ -1309,6 +1310,7 @@ _RATE_BEFORE = re.compile(r"(?:\d|dinars|dollars|euros|pounds|rupees|afghanis|sh
 # its own ("Earlier, police said a bomb killed five").
 _COUNT_VERB = r"(?:said|put|reported|gave|given|confirmed|announced|cited|counted|recorded|spoke\s+of|estimated)"
 _EARLIER_ADVERB = r"(?:earlier|initially|previously|first|originally)"
+_EARLIER_WORD = re.compile(r"earl|initial|first|previous|original|prelim|had\s", re.IGNORECASE)  # what each form holds
 _EARLIER_COUNT = re.compile(
     rf"\bhad\s+{_EARLIER_ADVERB}\s+(?:on\s+\w+\s+)?(?:{_COUNT_VERB}|been\s+reported)\b"
     rf"|\b{_EARLIER_ADVERB}\s+{_COUNT_VERB}\b"
@@ -1322,6 +1324,8 @@ _EARLIER_OPENING = re.compile(rf"^\W*earlier\b[^;]*\b{_COUNT_VERB}\b", re.IGNORE
 def _earlier_count(claim: "ArticleClaim") -> bool:
     """Whether the clause before the figure says it is an earlier count ('had initially put the toll at')."""
     clause = re.split(r"[;:]", claim.ctx.sentence.text[:claim.sc.number.start])[-1]
+    if not _EARLIER_WORD.search(clause):
+        return False
     if _EARLIER_COUNT.search(clause):
         return True
     pluperfect = _PLUPERFECT_COUNT.search(clause)
@@ -1417,6 +1421,7 @@ _COMBATANTS = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|
 _BODIES = re.compile(r"\b(?:bodies|body|corpses|remains)\b", re.IGNORECASE)
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+(?:development|statement|report))\b", re.IGNORECASE)
 _LOST = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:lost|lose|loses|losing)\b", re.IGNORECASE)
+_DISTANCE_UNITS = ("km", "kilomet", "mile", "KM")  # a cheap test before the pattern
 _DISTANCE_FROM = re.compile(r"\b\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]{0,20}\))?\s+"
                             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|away\s+)?(?:of|from)\s+"
                             r"(?:the\s+(?:town|city|village|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
