@@ -1140,6 +1140,21 @@ class SentenceAnalyser:
             part.end = whole.end
             found[k], found[k + 1] = part, None
 
+    def _parts_among_the_next(self, text: str, numbers: list[NumberPhrase], found: list[SentenceClaim | None]) -> None:
+        for k in range(len(numbers) - 1):
+            whole = found[k + 1]
+            if found[k] is not None or whole is None or whole.number.high is None:
+                continue
+            np_ = self._noun_phrase(tokenize(text[numbers[k].end:numbers[k + 1].start]), 0)
+            among = _AMONG_AFTER_VICTIMS.fullmatch(text, numbers[k].end + (np_["victim_end"] or 0), numbers[k + 1].start)
+            if not np_["victim_term"] or not among or numbers[k].low >= whole.number.low:
+                continue
+            part = SentenceClaim(numbers[k], whole.outcome, numbers[k].start, numbers[k].end + np_["victim_end"],
+                                 whole.trigger_start, whole.trigger_end, "breakdown")
+            self._set_victims(part, np_["victim_term"])
+            part.breakdown_of, part.extras["parent"] = k + 1, whole
+            found[k] = part
+
     def _inherit(self, number: NumberPhrase, sibling: SentenceClaim, tokens, by_end, shape: str) -> SentenceClaim:
         last = by_end.get(number.end)
         np_info = self._noun_phrase(tokens, last + 1) if last is not None else {"victim_term": None}
@@ -1155,7 +1170,9 @@ class SentenceAnalyser:
         return claim
 
     def _breakdowns(self, text: str, numbers: list[NumberPhrase], found: list[SentenceClaim | None]) -> None:
-        """', including five children', 'three of them policemen': parts of the claim just before."""
+        """', including five children', 'three of them policemen': parts of the claim just before;
+        'Two soldiers among 9 killed in ambush': a part of the claim just after."""
+        self._parts_among_the_next(text, numbers, found)
         for k, number in enumerate(numbers):
             before = text[max(0, number.start - 80):number.start]
             if found[k] is None and _SPARED_BEFORE.search(before):
@@ -1305,6 +1322,7 @@ _VIOLENT_CAUSE = re.compile(
     r"strikes?|air\s*strikes?|raids?|ambush\w*|clash\w*|fight\w*|militants?|insurgents?|rebels?|mortars?|rockets?|"
     r"missiles?|drones?|grenades?|mines?|landmines?|IEDs?|suicide|assault\w*|massacre\w*|execut\w*|behead\w*|kidnap\w*|"
     r"abduct\w*|war|conflict|violence|siege|besieged|terror\w*|combat|offensive|battle\w*|fleeing)\b", re.IGNORECASE)
+_AMONG_AFTER_VICTIMS = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?", re.IGNORECASE)
 _ALL_OF_THEM_AFTER = re.compile(r"\s*,\s+(?:all|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\s+", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _AGE_MODIFIER = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")

@@ -837,3 +837,14 @@ def test_a_sentence_that_also_names_violence_keeps_its_claims(sentence, expected
 ])
 def test_a_definite_person_or_group_coordinated_with_a_count(sentence, expected):
     assert [(c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two soldiers among 9 killed in ambush", [(2, "breakdown", 1), (9, "noun", None)]),
+    ("Two soldiers were among the 9 people killed in the ambush.", [(2, "breakdown", 1), (9, "passive", None)]),
+    ("Three children among 20 dead in Mosul blast", [(3, "breakdown", 1), (20, "noun", None)]),
+    # among people not counted as casualties: no claim
+    ("Two soldiers among 9 arrested.", []),
+])
+def test_people_among_the_figure_after_them_are_its_part(sentence, expected):
+    assert [(c.number.low, c.shape, c.breakdown_of) for c in ANALYSER.claims(sentence, [])] == expected
