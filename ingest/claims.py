@@ -938,6 +938,14 @@ class SentenceAnalyser:
             # "a 67-year-old man", "an elderly man", "killed a family of five": reports give soldiers
             # and fighters a rank or a side, not an age
             claim.victim_class, claim.nationality_sensitive = "civilian", False
+        if claim.victim_term is None and number.text[:1].isupper() and " " in number.text:
+            # a named person's title: "Colonel Ahmed Ali was killed", "cameraman Nabil Saif, 29, was wounded"
+            title = _victim_term(tokenize(number.text), 0, self.gaz)
+            before = re.search(r"([a-z][\w-]*)\s+$", self._text[max(0, number.start - 30):number.start])
+            if title:
+                self._set_victims(claim, title[1])
+            elif before and before.group(1) in self.gaz.victim_terms:
+                self._set_victims(claim, before.group(1))
         if claim.victim_class in (None, "mixed_unknown"):
             # "Seven people, all civilians, were killed", "killed 12 people, mostly soldiers"
             rest = self._text[np_info["victim_end"] or number.end:]
@@ -1432,6 +1440,12 @@ _IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth|sixth|sevent
 
 # A person told of before, who died of the wounds of the attack: "he died of his wounds at dawn",
 # "she later succumbed". Only these forms: "he died in 2010" says nothing of a casualty.
+_NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
+_NAME_PARTICLE = r"(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|dos)[-\s]"
+_NAMED_PERSON = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"
+    r"(?=(?:,\s+\d{1,3},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|murdered|"
+    r"assassinated|abducted|kidnapped|executed|beheaded|gunned\s+down|stabbed\s+to\s+death)\b)")
 _PRONOUN_DIED = re.compile(
     r"\b(?P<det>[Hh]e|[Ss]he)\s+(?=(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\s+"
     r"(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b|(?:later|subsequently|eventually)\s+(?:died|succumbed)\b)")
@@ -1526,6 +1540,8 @@ def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhr
 def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
     """'a child', 'a policeman', 'both soldiers', 'the commander' as counts (the binder decides if they are claims)."""
     found = [NumberPhrase(m.start(), m.end("det"), m.group("det"), 1, 1, "exact") for m in _PRONOUN_DIED.finditer(text)]
+    # "Fuad al-Shamiri was killed by a sniper's bullet": a person named as the one the outcome befell
+    found += [NumberPhrase(m.start("name"), m.end("name"), m.group("name"), 1, 1, "exact") for m in _NAMED_PERSON.finditer(text)]
     for match in _IMPLICIT.finditer(text):
         tokens = tokenize(text[match.end():match.end() + 40])
         if not tokens:

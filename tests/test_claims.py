@@ -848,3 +848,15 @@ def test_a_definite_person_or_group_coordinated_with_a_count(sentence, expected)
 ])
 def test_people_among_the_figure_after_them_are_its_part(sentence, expected):
     assert [(c.number.low, c.shape, c.breakdown_of) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fuad al-Shamiri was killed by a sniper's bullet on Monday.", [("killed", 1, None)]),
+    ("The cameraman Nabil Saif, 29, was wounded.", [("wounded", 1, "civilian")]),
+    ("Colonel Ahmed Ali was killed in the ambush.", [("killed", 1, "security_forces")]),
+    # a name that something else befell, or a capitalised word that names no one
+    ("Omar Ahmed was arrested.", []),
+    ("Last Sunday was quiet, but 5 people were killed on Monday.", [("killed", 5, "mixed_unknown")]),
+])
+def test_a_named_person_as_the_one_the_outcome_befell(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
