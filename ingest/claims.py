@@ -1541,7 +1541,9 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
     """'a child', 'a policeman', 'both soldiers', 'the commander' as counts (the binder decides if they are claims)."""
     found = [NumberPhrase(m.start(), m.end("det"), m.group("det"), 1, 1, "exact") for m in _PRONOUN_DIED.finditer(text)]
     # "Fuad al-Shamiri was killed by a sniper's bullet": a person named as the one the outcome befell
-    found += [NumberPhrase(m.start("name"), m.end("name"), m.group("name"), 1, 1, "exact") for m in _NAMED_PERSON.finditer(text)]
+    if " was " in text or " been " in text:
+        found += [NumberPhrase(m.start("name"), m.end("name"), m.group("name"), 1, 1, "exact")
+                  for m in _NAMED_PERSON.finditer(text)]
     for match in _IMPLICIT.finditer(text):
         tokens = tokenize(text[match.end():match.end() + 40])
         if not tokens:
