@@ -938,9 +938,11 @@ class SentenceAnalyser:
             # "a 67-year-old man", "an elderly man", "killed a family of five": reports give soldiers
             # and fighters a rank or a side, not an age
             claim.victim_class, claim.nationality_sensitive = "civilian", False
-        if claim.victim_term is None and number.text[:1].isupper() and " " in number.text:
-            # a named person's title: "Colonel Ahmed Ali was killed", "cameraman Nabil Saif, 29, was wounded"
-            title = _victim_term(tokenize(number.text), 0, self.gaz)
+        if claim.victim_term is None and number.text[:1].isalpha() and number.text.lower() not in _IMPLICIT_DETERMINERS:
+            # a named person's title: "Colonel Ahmed Ali was killed", "cameraman Nabil Saif, 29, was
+            # wounded"; a bare noun of a headline: "Injured vendor succumbs"
+            words = tokenize(number.text)
+            title = next((v for k in range(len(words)) if (v := _victim_term(words, k, self.gaz))), None)
             before = re.search(r"([a-z][\w-]*)\s+$", self._text[max(0, number.start - 30):number.start])
             if title:
                 self._set_victims(claim, title[1])
@@ -1446,6 +1448,22 @@ _NAMED_PERSON = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"
     r"(?=(?:,\s+\d{1,3},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|murdered|"
     r"assassinated|abducted|kidnapped|executed|beheaded|gunned\s+down|stabbed\s+to\s+death)\b)")
+def _singular(term: str) -> bool:
+    """'policeman', 'vendor': one person; 'policemen', 'children', 'police', 'militia': several."""
+    return not (term.endswith("s") and not term.endswith("ss")) and not term.endswith(
+        ("men", "children", "people", "folk", "staff", "police", "personnel", "militia", "troops", "dead", "crew", "youth"))
+
+
+_BARE_SINGULAR_SUBJECT = re.compile(
+    r"(?:^\W*|^[^.;]{0,60}:\s+)(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:killed|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|dies|died|"
+    r"succumbs|succumbed|executed|beheaded|murdered|assassinated|gunned\s+down)\b")
+_BARE_SINGULAR_OBJECT = re.compile(
+    r"\b(?:kill|kills|wound|wounds|injure|injures|kidnap|kidnaps|abduct|abducts|behead|beheads)\s+"
+    r"(?P<np>(?:[\w-]+\s+)?[\w-]+)(?=\s+(?:in|near|at|on|and|,|outside)\b|\s*$|\s*,)", re.IGNORECASE)
+_IMPLICIT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "both", "he", "she",
+                                   "one other"})
+_NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "this", "that", "each", "every",
+                       "no", "any", "some", "said", "was", "were", "is", "are"})
 _PRONOUN_DIED = re.compile(
     r"\b(?P<det>[Hh]e|[Ss]he)\s+(?=(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\s+"
     r"(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b|(?:later|subsequently|eventually)\s+(?:died|succumbed)\b)")
@@ -1544,6 +1562,14 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
     if " was " in text or " been " in text:
         found += [NumberPhrase(m.start("name"), m.end("name"), m.group("name"), 1, 1, "exact")
                   for m in _NAMED_PERSON.finditer(text)]
+    # headline-ese with no article: "Policeman killed in Kirkuk blast", "Gunmen kill policeman in Kirkuk"
+    for match in (_BARE_SINGULAR_SUBJECT.match(text), *_BARE_SINGULAR_OBJECT.finditer(text)):
+        if match is None:
+            continue
+        words = tokenize(match.group("np"))
+        victim = next((v for k in range(len(words)) if (v := _victim_term(words, k, gaz)) and k + v[0] == len(words)), None)
+        if victim and _singular(victim[1]) and words[0].low not in _NOT_BARE:
+            found.append(NumberPhrase(match.start("np"), match.end("np"), match.group("np"), 1, 1, "exact"))
     for match in _IMPLICIT.finditer(text):
         tokens = tokenize(text[match.end():match.end() + 40])
         if not tokens:

@@ -860,3 +860,15 @@ def test_people_among_the_figure_after_them_are_its_part(sentence, expected):
 ])
 def test_a_named_person_as_the_one_the_outcome_befell(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Policeman killed in Kirkuk blast", [("killed", 1, "security_forces")]),
+    ("Srinagar grenade attack: Injured vendor succumbs at SMHS", [("killed", 1, "civilian")]),
+    ("Gunmen kill policeman in Kirkuk", [("killed", 1, "security_forces")]),
+    # a plural or collective noun is no count of one
+    ("Policemen killed in Kirkuk blast", []),
+    ("Police killed in Kirkuk", []),
+])
+def test_a_headlines_bare_singular_noun_is_one(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
