@@ -996,8 +996,10 @@ class SentenceAnalyser:
             if found[k] is not None or in_pp[k]:
                 continue
             number = numbers[k]
-            if k and found[k - 1] is not None and _PART_CUE_BEFORE.search(text[max(0, number.start - 30):number.start]):
-                continue  # "Four people were killed, including two children, and 15 ... kidnapped": a part of the four
+            if k and found[k - 1] is not None and (_PART_CUE_BEFORE.search(text[max(0, number.start - 30):number.start])
+                                                   or _BREAKDOWN_AFTER.match(text[number.end:])):
+                continue  # "Four people were killed, including two children, and 15 ... kidnapped", "seven
+                # were killed, two of them police constables, and 18 others injured": a part of the first
             nxt = k + 1
             while nxt < len(numbers) and in_pp[nxt] and found[nxt] is None:
                 nxt += 1

@@ -131,6 +131,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"(?:mm|cm)\b|degrees?\b|points?\b|votes?\b|seats?\b|:\d|head\s+of\b)",
     re.IGNORECASE,
 )
+_AGE_BOUND_BEFORE = re.compile(r"\b(?:of\s+them|of\s+whom|aged|all|most|many)\s+$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:)]|$|years\b|and\b)")
 # the later ages of a list: "aged 8, 10 and 13"
 _AGE_LIST_BEFORE = re.compile(r"\baged?\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|\band|,\s*and|\bor)\s*$", re.IGNORECASE)
 # A four-digit number in this range is a year unless a noun of people follows it.
@@ -176,6 +178,9 @@ def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[
                 _beside_month(text[:match.start()], text[match.end():]) or _NOT_PEOPLE_BEFORE.search(text[:match.start()])
                 or _NOT_PEOPLE_AFTER.match(text[match.end():])):
             continue  # "between 10 and 13 June", "March 3-5" are dates; "aged 20-30", "10 to 15 percent" are not people
+        if (match.group("qual") or "").lower() in ("under", "over", "above", "below") and _AGE_BOUND_BEFORE.search(
+                text[:match.start()]) and _NO_NOUN_AFTER.match(text[match.end():]):
+            continue  # "dozens of wounded, most of them under 25": an age, not a count
         phrase = _phrase(match, vague_values)
         if phrase is not None:
             found.append(phrase)

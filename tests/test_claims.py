@@ -872,3 +872,16 @@ def test_a_named_person_as_the_one_the_outcome_befell(sentence, expected):
 ])
 def test_a_headlines_bare_singular_noun_is_one(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "two of them police constables" is a part of the killed, not a figure of the injured after it
+    ("At least seven people were killed, two of them police constables, and 18 others injured.",
+     [("killed", 7, "passive"), ("killed", 2, "breakdown"), ("wounded", 18, "passive")]),
+    # an age bound of people counted is no count
+    ("We received dozens of wounded, most of them under 25.", [("wounded", 24, "noun")]),
+    ("Twelve were wounded, all of them over 60.", [("wounded", 12, "passive")]),
+    ("The wounded were over 30, officials said.", [("wounded", 30, "toll")]),
+])
+def test_a_part_after_a_figure_and_an_age_bound_of_its_people(sentence, expected):
+    assert [(c.outcome, c.number.low, c.shape) for c in ANALYSER.claims(sentence, [])] == expected
