@@ -1005,7 +1005,10 @@ class SentenceAnalyser:
                 nxt += 1
             gap_next = text[number.end:numbers[nxt].start] if nxt < len(numbers) else ""
             # "212 civilians, 88 policemen and 40 soldiers died": a comma joins a list already joined by "and"
-            if (nxt < len(numbers) and found[nxt] is not None and found[nxt].shape in ("passive", "coordination")
+            # ("left 8 soldiers and 20 rebels dead": an outcome word after the victims reads as passive)
+            if (nxt < len(numbers) and found[nxt] is not None and (found[nxt].shape in ("passive", "coordination") or (
+                    found[nxt].shape == "noun" and "np" in found[nxt].extras and found[nxt].end > found[nxt].extras["np"][1]
+                    and re.fullmatch(r"\s+(?:[\w-]+\s+){1,3}and\s+", gap_next)))
                     and (re.search(r"\band\s*$", gap_next) or (found[nxt].shape == "coordination"
                                                                    and self._listed_before_comma(text, tokens, number, numbers[nxt], by_end)))
                     and len(_NAME_RUN.sub("N", gap_next)) < 80

@@ -885,3 +885,13 @@ def test_a_headlines_bare_singular_noun_is_one(sentence, expected):
 ])
 def test_a_part_after_a_figure_and_an_age_bound_of_its_people(sentence, expected):
     assert [(c.outcome, c.number.low, c.shape) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighting left 8 soldiers and 20 rebels dead.", [(8, "security_forces"), (20, "militants")]),
+    ("Police found 4 men and 2 women dead.", [(4, "mixed_unknown"), (2, "civilian")]),
+    # an outcome word between them is each one's own
+    ("Clashes left 8 soldiers dead and 20 rebels wounded.", [(8, "security_forces"), (20, "militants")]),
+])
+def test_victims_joined_before_an_outcome_word_after_them(sentence, expected):
+    assert [(c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
