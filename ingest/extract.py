@@ -1030,6 +1030,9 @@ class ArticleExtractor:
         later = a if a.start > b.start else b
         if _ANOTHER.search(later.ctx.masked) and not later.ctx.titleish:
             return False
+        near = later.ctx.masked[max(0, later.sc.start - 15):later.sc.end + 5]
+        if _ADDS_NEAR.search(near) and not later.ctx.titleish and not update:
+            return False  # "Two soldiers were also killed in the city", "Three more died on Tuesday"
         if later.sc.number.text.lower() in _INDEFINITE and not (a.ctx.titleish or b.ctx.titleish or update):
             return False  # "In Lakki Marwat, a tribal elder was killed": a new person, not the one before
         explicit = a.place_source == "sentence" and b.place_source == "sentence"
@@ -1412,6 +1415,7 @@ _RISEN = re.compile(r"\b(?:rose|risen|raised|climbed|increased|jumped|mounted|re
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall|in\s+sum)\b", re.IGNORECASE)
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+other)\s+$", re.IGNORECASE)
 # a table row: "Baghdad: 287 killed, 713 injured" (a label that is no outcome word: not "Fatalities: 8")
+_ADDS_NEAR = re.compile(r"\b(?:also|more(?!\s+than)|too|further|additional|as\s+well)\b", re.IGNORECASE)
 _INDEFINITE = frozenset({"a", "an", "another", "one other"})
 _BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s")
 _LABEL_LINE = re.compile(r"^\s*(?:[-\u2022*]\s*)?(?!(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|"

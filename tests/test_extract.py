@@ -1155,3 +1155,16 @@ def test_a_sources_figure_of_the_incident_just_told_is_another_count(extractor):
 def test_a_sources_figure_that_adds_or_tells_of_others_is_no_other_count(extractor, later):
     claims, _ = run(extractor, "A bomb killed 10 people in Hilla on Tuesday, police said. " + later)
     assert not any(c["same_event_as_claim_id"] for c in claims)
+
+
+@pytest.mark.parametrize("body, restated", [
+    ("Gunmen killed two policemen in Mosul on Monday. Two soldiers were also killed in the city.", False),
+    ("Three people were killed in Mosul on Monday. Three more died in the city on Monday night.", False),
+    # a qualifier is no addition; a recap is a restatement
+    ("More than 10 soldiers were wounded in Mosul on Monday. Officials said more than 10 soldiers were wounded.", True),
+    ("A bomb killed 5 people in Mosul. The bombing, which also wounded 20, killed five, police said.", True),
+])
+def test_a_figure_that_says_it_adds_is_no_restatement(extractor, body, restated):
+    claims, _ = run(extractor, body)
+    killed_or_wounded = [c for c in claims if c["value_low"] in (2, 3, 5, 10)]
+    assert (killed_or_wounded[-1]["restates_claim_id"] is not None) == restated
