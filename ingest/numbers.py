@@ -16,7 +16,7 @@ _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _BELOW_100 = rf"(?:(?:{_TEN})(?:[- ](?:{'|'.join(k for k, v in UNITS.items() if 1 <= v <= 9)}))?|{_UNIT})"
 _WORD_NUMBER = (
-    rf"(?:(?:(?:a|{_BELOW_100})\s(?:hundred|thousand)(?:(?:\sand)?\s{_BELOW_100})?)|(?:half\sa|a|two|three|four|five|six)\sdozen|(?:a\s)?half-dozen|a\sscore(?=\sof\s[a-z])|{_BELOW_100})"
+    rf"(?:(?:(?:a|{_BELOW_100})\s(?:hundred|thousand)(?:(?:\sand)?\s{_BELOW_100})?)|(?:half\sa|a|two|three|four|five|six)\sdozen|(?:a\s)?half-dozen|a\sscore(?=\sof\s[a-z])|a\scouple(?=\sof\s(?!(?:days|weeks|months|years|hours|minutes)\b)[a-z])|{_BELOW_100})"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?![\d,]\d)"
 # "1.5 million", "half a million", "two million"; not "a million-dollar"
@@ -88,6 +88,8 @@ def parse_single(text: str) -> int | None:
             return round(float(head) * 1_000_000)
         count = {"a": 1, "half a": 0.5}.get(head) or parse_single(head)
         return round(count * 1_000_000) if count else None
+    if words == ["a", "couple"]:
+        return 2  # "a couple of civilians"
     if words[-1] == "score":
         return 20 if words[0] in ("a", "one") else None  # "a score of pilgrims"
     if words[-1] == "dozen":

@@ -86,3 +86,12 @@ def test_a_count_after_a_date_and_to_is_not_a_range():
     assert [(n.text, n.low, n.qualifier) for n in found] == [("38,713", 38713, "exact")]
     # a span of days stays a date
     assert find_numbers("fighting from March 3 to 25") == []
+
+
+@pytest.mark.parametrize("text, low", [("a couple of civilians", 2), ("Gunmen killed a couple of shepherds", 2)])
+def test_a_couple_of_people_is_two(text, low):
+    assert [n.low for n in find_numbers(text)] == [low]
+
+
+def test_a_couple_of_days_is_no_count():
+    assert find_numbers("killed a couple of days ago") == []
