@@ -54,7 +54,9 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "sacrificed their lives": KILLED, "laid down their lives": KILLED, "laid down his life": KILLED,
     "gave their lives": KILLED, "gave his life": KILLED, "gave her life": KILLED, "went missing": MISSING,
     "for gunshot wounds": WOUNDED, "for gunshot injuries": WOUNDED, "with war wounds": WOUNDED, "for war wounds": WOUNDED,
-    "for injuries": WOUNDED, "for wounds": WOUNDED,
+    "for injuries": WOUNDED, "for wounds": WOUNDED, "for shrapnel wounds": WOUNDED, "for bullet wounds": WOUNDED,
+    "for stab wounds": WOUNDED, "for burns": WOUNDED, "for minor injuries": WOUNDED, "for serious injuries": WOUNDED,
+    "for shrapnel injuries": WOUNDED, "for blast injuries": WOUNDED,
     "taken hostage": KIDNAPPED, "taken captive": KIDNAPPED, "held hostage": KIDNAPPED, "unaccounted for": MISSING,
     "killed": KILLED, "dead": KILLED, "died": KILLED, "die": KILLED, "dies": KILLED, "slain": KILLED,
     "executed": KILLED, "martyred": KILLED, "murdered": KILLED, "perished": KILLED, "beheaded": KILLED,
@@ -62,6 +64,16 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "wounded": WOUNDED, "injured": WOUNDED, "hurt": WOUNDED, "maimed": WOUNDED,
     "kidnapped": KIDNAPPED, "abducted": KIDNAPPED, "kidnaped": KIDNAPPED, "missing": MISSING,
 }
+# "Twelve people were treated for shrapnel wounds": the passive walk stops at "treated" unless the
+# whole phrase is an outcome
+PASSIVE_TRIGGERS.update({f"treated {phrase}": WOUNDED for phrase, outcome in list(PASSIVE_TRIGGERS.items())
+                         if phrase.startswith("for ") and outcome == WOUNDED})
+# "Five civilians were taken to hospital with burns": taken there with a wound
+PASSIVE_TRIGGERS.update({f"{verb} to {the}hospital {phrase}": WOUNDED
+                         for verb in ("taken", "rushed", "admitted", "brought", "evacuated", "flown")
+                         for the in ("", "a ", "the ")
+                         for phrase, outcome in list(PASSIVE_TRIGGERS.items())
+                         if phrase.startswith("with ") and outcome == WOUNDED and len(phrase.split()) + (3 if the else 2) <= 6})
 # "A soldier lost both legs", "two children had a leg amputated": a lost limb or eye is a wound
 PASSIVE_TRIGGERS.update({
     f"{verb} {whose}{part}{tail}": WOUNDED

@@ -895,3 +895,16 @@ def test_a_part_after_a_figure_and_an_age_bound_of_its_people(sentence, expected
 ])
 def test_victims_joined_before_an_outcome_word_after_them(sentence, expected):
     assert [(c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twelve people were treated for shrapnel wounds.", [("wounded", 12, 12, "exact")]),
+    ("Five civilians were treated for burns after the attack.", [("wounded", 5, 5, "exact")]),
+    ("Five civilians were taken to hospital with burns.", [("wounded", 5, 5, "exact")]),
+    ("Eight people were rushed to hospital with gunshot wounds.", [("wounded", 8, 8, "exact")]),
+    # no wound named: no claim
+    ("Eight people were rushed to hospital.", []),
+    ("Three people were treated for shock.", []),
+])
+def test_people_treated_or_taken_to_hospital_with_a_wound(sentence, expected):
+    assert claims(sentence) == expected
