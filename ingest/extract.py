@@ -1031,7 +1031,7 @@ class ArticleExtractor:
         if _ANOTHER.search(later.ctx.masked) and not later.ctx.titleish:
             return False
         near = later.ctx.masked[max(0, later.sc.start - 15):later.sc.end + 5]
-        if _ADDS_NEAR.search(near) and not later.ctx.titleish and not update:
+        if _ADDS_NEAR.search(near) and not (a.ctx.titleish or b.ctx.titleish or update):
             return False  # "Two soldiers were also killed in the city", "Three more died on Tuesday"
         if later.sc.number.text.lower() in _INDEFINITE and not (a.ctx.titleish or b.ctx.titleish or update):
             return False  # "In Lakki Marwat, a tribal elder was killed": a new person, not the one before
@@ -1320,7 +1320,8 @@ _EARLIER_COUNT = re.compile(
     r"|\b(?:initial|first|early|earlier|preliminary|previous|original)\s+(?:official\s+)?(?:reports?|figures?|tolls?|counts?|"
     r"tall(?:y|ies)|estimates?)\b", re.IGNORECASE)
 _PLUPERFECT_COUNT = re.compile(rf"\bhad\s+(?:on\s+\w+\s+)?{_COUNT_VERB}\b", re.IGNORECASE)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|reported|according\s+to)\b", re.IGNORECASE)
+# a source speaking: "police said", "according to a doctor"
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|added|reported|quoted|according\s+to)\b", re.IGNORECASE)
 _EARLIER_OPENING = re.compile(rf"^\W*earlier\b[^;]*\b{_COUNT_VERB}\b", re.IGNORECASE)
 
 
@@ -1332,7 +1333,7 @@ def _earlier_count(claim: "ArticleClaim") -> bool:
     if _EARLIER_COUNT.search(clause):
         return True
     pluperfect = _PLUPERFECT_COUNT.search(clause)
-    if pluperfect and not _SPEECH_BEFORE.search(clause, 0, pluperfect.start()):
+    if pluperfect and not _SPEECH_WORD.search(clause, 0, pluperfect.start()):
         return True
     return bool(_EARLIER_OPENING.search(clause)) and not _SINGLE_EVENT.search(clause)
 
@@ -1342,15 +1343,13 @@ _OTHER_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding|month|week|year)
 
 # "A hospital official said nine people had died": a figure a source gives, in a sentence that
 # tells of no new event ("a second blast") and adds nothing ("also", "more", "other")
-_SOURCE_SAYS = re.compile(r"\b(?:said|says|told|according\s+to|quoted|reported)\b", re.IGNORECASE)
 _NEW_EVENT = re.compile(r"\b(?:a|an|another|second|third|separate|other|earlier|later)\s+(?:[\w-]+\s+)?"
                         + _SINGLE_EVENT.pattern.removeprefix(r"\b"), re.IGNORECASE)
-_ADDS = re.compile(r"\b(?:also|too|more|other|others|another|further|additional|besides|as\s+well)\b", re.IGNORECASE)
 
 
 def _another_sources_count(claim: "ArticleClaim") -> bool:
     text = claim.ctx.masked
-    return claim.sc.shape in ("passive", "noun") and bool(_SOURCE_SAYS.search(text)) \
+    return claim.sc.shape in ("passive", "noun") and bool(_SPEECH_WORD.search(text)) \
         and not _NEW_EVENT.search(text) and not _ADDS.search(text)
 
 
@@ -1415,7 +1414,12 @@ _RISEN = re.compile(r"\b(?:rose|risen|raised|climbed|increased|jumped|mounted|re
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall|in\s+sum)\b", re.IGNORECASE)
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+other)\s+$", re.IGNORECASE)
 # a table row: "Baghdad: 287 killed, 713 injured" (a label that is no outcome word: not "Fatalities: 8")
+# a figure that says it adds to the ones told ("Two soldiers were also killed", "three more"); a
+# source's figure that does ("five others") is none of the source's count of the same people. Next to
+# a figure, "the five others" may be the rest of a group told before: "other" only counts sentence-wide.
 _ADDS_NEAR = re.compile(r"\b(?:also|more(?!\s+than)|too|further|additional|as\s+well)\b", re.IGNORECASE)
+_ADDS = re.compile(r"\b(?:also|too|more(?!\s+than)|other|others|another|further|additional|besides|as\s+well)\b",
+                   re.IGNORECASE)
 _INDEFINITE = frozenset({"a", "an", "another", "one other"})
 _BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s")
 _LABEL_LINE = re.compile(r"^\s*(?:[-\u2022*]\s*)?(?!(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|"
