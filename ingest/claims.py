@@ -101,12 +101,18 @@ ACTIVE_TRIGGERS: dict[str, str] = {
     "injures": WOUNDED, "injure": WOUNDED, "wound": WOUNDED, "hurt": WOUNDED, "hurting": WOUNDED, "hurts": WOUNDED, "maimed": WOUNDED,
     "kidnapped": KIDNAPPED, "kidnapping": KIDNAPPED, "kidnaps": KIDNAPPED, "abducted": KIDNAPPED,
     "abducting": KIDNAPPED, "abducts": KIDNAPPED, "seized": KIDNAPPED, "abduct": KIDNAPPED, "kidnap": KIDNAPPED,
-    "took away": KIDNAPPED, "taking away": KIDNAPPED, "carried off": KIDNAPPED,
+    "took away": KIDNAPPED, "taking away": KIDNAPPED, "carried off": KIDNAPPED, "snatched": KIDNAPPED,
+    "snatching": KIDNAPPED, "snatch": KIDNAPPED,
+    # "Bandits took 30 villagers hostage": only with the word after the people
+    "took": KIDNAPPED, "take": KIDNAPPED, "takes": KIDNAPPED, "taking": KIDNAPPED,
     # a military communique's words for killing: "destroyed up to 35 servicemen", "eliminated 20 terrorists"
     "destroyed": KILLED, "eliminated": KILLED, "eliminating": KILLED,
 }
 _ACTIVE_NEEDS_PEOPLE = {"lost", "losing", "seized", "wound", "wounds", "kill", "buried", "took away", "taking away",
-                        "carried off", "destroyed", "eliminated", "eliminating"}
+                        "carried off", "destroyed", "eliminated", "eliminating", "snatched", "snatching", "snatch"}
+_ACTIVE_NEEDS_HOSTAGE = {"took", "take", "takes", "taking"}
+_HOSTAGE_WORD_END = re.compile(r"\b(?:hostages?|captives?|prisoners?)$", re.IGNORECASE)
+_HOSTAGE_AFTER = re.compile(r"\s+(?:hostage|hostages|captive|captives|prisoner|prisoners)\b", re.IGNORECASE)
 # Outcome nouns that can also just describe the victims of another outcome ("executed two hostages").
 _DESCRIBING_NOUN_OUTCOMES = {KIDNAPPED, WOUNDED, MISSING}
 # Auxiliaries and adverbs allowed between the victims and a passive outcome word.
@@ -493,6 +499,9 @@ class SentenceAnalyser:
             if phrase in _ACTIVE_NEEDS_PEOPLE and not np_info["victim_term"] and not (
                     phrase in ("wound", "wounds") and _AFTER_A_FIGURE.search(text[:tokens[j].start])) and not (
                     phrase == "kill" and _HEADLINE_COUNT_END.match(text[number.end:])):  # "Two bombs kill 5 in Kabul"
+                return None
+            if phrase in _ACTIVE_NEEDS_HOSTAGE and not (np_info["victim_term"] and (
+                    _HOSTAGE_AFTER.match(text, np_info["victim_end"]) or _HOSTAGE_WORD_END.search(text, 0, np_info["victim_end"]))):
                 return None
             claim = self._claim(number, outcome, tokens[j].start, max(number.end, np_info["end"] or number.end),
                                 "active", np_info, tokens, last)
