@@ -1071,6 +1071,15 @@ class SentenceAnalyser:
                     found[k].extras["named_victims"] = named and not np_["victim_term"]
                     _share_rank_side(found[k], sibling)
                     continue
+            if sibling.extras.get("share") is not None or _SHARE_BEFORE.search(text, 0, sibling.number.start):
+                # "Burkina Faso accounted for 71 of the dead, Mali for 44 and Niger for 28": shares of a total
+                if _NEXT_SHARE.fullmatch(between):
+                    claim = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
+                    claim.victim_term, claim.victim_class = sibling.victim_term, sibling.victim_class
+                    claim.extras["share"] = claim.extras["elliptical_of"] = sibling.extras.get("elliptical_of", k - 1)
+                    claim.extras["part_cue"] = sibling.extras.get("part_cue")
+                    found[k] = claim
+                    continue
             if (sibling.shape in ("active", "passive", "coordination") and _ELLIPTICAL_GAP.fullmatch(between)
                     and (after := _ELLIPTICAL_PLACE_AFTER.match(text[numbers[k].end:]))
                     and not re.match(r"[^,;.]*?\b(?:were|was|are|is|have|has|had)\b", text[numbers[k].end:])):
@@ -1359,6 +1368,8 @@ _VIOLENT_CAUSE = re.compile(
     r"missiles?|drones?|grenades?|mines?|landmines?|IEDs?|suicide|assault\w*|massacre\w*|execut\w*|behead\w*|kidnap\w*|"
     r"abduct\w*|war|conflict|violence|siege|besieged|terror\w*|combat|offensive|battle\w*|fleeing)\b", re.IGNORECASE)
 _AMONG_AFTER_VICTIMS = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"\baccounted\s+for\s+$", re.IGNORECASE)
+_NEXT_SHARE = re.compile(r"[^,;.]{0,40}?(?:,|,?\s+and)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+for\s+")
 _ALL_OF_THEM_AFTER = re.compile(r"\s*,\s+(?:all|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\s+", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _AGE_MODIFIER = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")

@@ -103,6 +103,9 @@ _TWIN = re.compile(r"\b(?:twin|double|triple)\s+(?:[\w-]+\s+)?(?:bombings|blasts
 _COUNTRYWIDE = re.compile(r"\b(?:across|throughout|around)\s+the\s+country\b|\bnationwide\b|\bcountry-?wide\b", re.IGNORECASE)
 _SEVERAL_REGIONS = re.compile(r"\b(?:in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple)\s+"
                               r"(?:provinces|governorates|states|regions|oblasts|departments)\b", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\s+(?:accounted\s+for|for)\s+", re.IGNORECASE)
+_SEVERAL_COUNTRIES = re.compile(r"\b(?:across|in|throughout)\s+(?:the\s+)?(?:two|three|four|five|six|\d+|several|many|all)?\s*"
+                                r"(?:\w+\s+)?countries\b", re.IGNORECASE)
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_PLACES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "over the past 24 hours", "in the last three days": a span ending on the reporting day
@@ -352,10 +355,19 @@ class ArticleExtractor:
         text = ctx.sentence.text
         if ctx.places:
             nearest = min(ctx.places, key=lambda m: _distance(m, claim.sc))
+            # "Burkina Faso accounted for 71 of the dead, Mali for 44": the place whose share it is
+            owner = [m for m in ctx.places if m.end <= claim.sc.number.start
+                     and _SHARE_OF.fullmatch(text, m.end, claim.sc.number.start)]
+            nearest = owner[-1] if owner else nearest
             nearest = self._innermost(nearest, ctx.places, text)
             nearest = self._item_dateline_city(nearest, ctx.places, text)
             group = ctx.places if _DISTRIBUTIVE.search(text) else _listed_with(nearest, ctx.places, text)
             place_id, ids, spread = self._area_of(group, text)
+            if place_id is None and len({self.gaz.places[i].country for i in ids}) > 1:
+                # "in Mali, Burkina Faso and Niger": no one country holds the figure; it is spread over them
+                claim.spread, claim.places_listed = True, tuple(ids)
+                claim.place_text, claim.place_source = ", ".join(m.surface for m in group), "sentence"
+                return
             place_id = place_id or nearest.ref
             # "across Iraq" is many places
             claim.spread = spread or bool(_ACROSS.search(text[max(0, nearest.start - 20):nearest.start]))
@@ -378,6 +390,14 @@ class ArticleExtractor:
                     claim.place_id, claim.place_text, claim.place_source = finer.ref, finer.surface, "next_sentence"
             return
         index = ctx.sentence.index
+        if _SEVERAL_COUNTRIES.search(text):
+            # "across the three countries": spread over the countries the article named before, none of them
+            named = list(dict.fromkeys(self.gaz.places[m.ref].country for c in contexts[:index + 1] for m in c.places))
+            listed = [self.gaz.countries[n] for n in named if n in self.gaz.countries]
+            if len(listed) > 1:
+                claim.spread, claim.places_listed = True, tuple(listed)
+                claim.place_text, claim.place_source = ", ".join(named), "article"
+                return
         if _COUNTRYWIDE.search(text) or _SEVERAL_REGIONS.search(text):
             # "across the country", "in four provinces" with no place named: the country of the dateline or the article
             nation = self.gaz.places[dateline].country if dateline else country

@@ -922,3 +922,10 @@ def test_people_treated_or_taken_to_hospital_with_a_wound(sentence, expected):
 ])
 def test_people_taken_hostage_or_snatched_are_kidnapped(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+def test_shares_of_a_total_by_place():
+    found = ANALYSER.claims("Burkina Faso accounted for 71 of the dead, Mali for 44 and Niger for 28.", [])
+    assert [(c.outcome, c.number.low, bool(c.extras.get("part_cue"))) for c in found] == [
+        ("killed", 71, True), ("killed", 44, True), ("killed", 28, True)]
+    assert ANALYSER.claims("He thanked them for 20 years of service.", []) == []

@@ -1169,3 +1169,13 @@ def test_a_figure_that_says_it_adds_is_no_restatement(extractor, body, restated)
     claims, _ = run(extractor, body)
     killed_or_wounded = [c for c in claims if c["value_low"] in (2, 3, 5, 10)]
     assert (killed_or_wounded[-1]["restates_claim_id"] is not None) == restated
+
+
+def test_a_figure_across_several_countries_is_no_one_countrys(extractor):
+    claims, _ = run(extractor, "Violence in Iraq and Lebanon\n\n"
+                               "At least 43 people were killed in attacks across the two countries on Tuesday. "
+                               "Iraq accounted for 30 of the dead and Lebanon for 13.")
+    total, iraq, lebanon = claims[-3:]
+    assert (total["value_low"], total["place_id"], total["scope"]) == (43, None, "period_total")
+    assert [(c["value_low"], c["place_id"], c["part_of_claim_id"]) for c in (iraq, lebanon)] == [
+        (30, "iq", total["claim_id"]), (13, "lb", total["claim_id"])]
