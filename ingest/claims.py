@@ -160,6 +160,8 @@ _TOLL_BEFORE = re.compile(
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|jumped|increased|fell|dropped|declined|decreased|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:number\s+of\s+)?(?P<put>dead|deaths|wounded|injured|casualties|missing)\s+at\s+$"
+    # "militants killed by the security forces, whom the Ministry of Defence put at 260"
+    r"|\b(?P<whom>killed|dead|wounded|injured)\b[^.;,]{0,60},\s+(?:whom|which)\s+[^.;,]{0,60}?\b(?:put|puts|placed|estimated|estimates)\s+at\s+$"
     r"|\b(?:the\s+)?(?P<incl>dead|killed|wounded|injured|victims|casualties|missing)\s+(?:included|include|includes|comprised|were)\s+$"
     r"|(?:\bof|(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)\bamong)\s+(?:the|those)\s+(?:\w+\s+)?(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
     r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,60}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
@@ -420,6 +422,7 @@ class SentenceAnalyser:
         toll = _TOLL_BEFORE.search(before.rstrip('"\u201c'))  # 'put the toll at "more than 30"'
         if toll:
             kind = (toll.group("kind") or toll.group("gave") or toll.group("numkind") or toll.group("label") or toll.group("stood") or toll.group("put")
+                    or toll.group("whom")
                     or toll.group("among") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
                     or "death").lower()
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
@@ -435,7 +438,7 @@ class SentenceAnalyser:
             claim = self._claim(number, outcome, shift + toll.start(), number.end, "toll", np_info, tokens, last)
             if claim.victim_term is None:  # "the number of Iraqi troops killed ... rose to seven"
                 lead = shift + toll.start()
-                if toll.group("stood"):  # "Civilian deaths rose to 412": who died is told before the noun
+                if toll.group("stood") or toll.group("whom"):  # "Civilian deaths rose to 412": who died is told before the noun
                     words = _WORDS_BEFORE.search(text, 0, lead)
                     lead = words.start() if words else lead
                 self._victims_inside(claim, text[lead:shift + toll.end()])

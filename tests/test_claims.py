@@ -929,3 +929,13 @@ def test_shares_of_a_total_by_place():
     assert [(c.outcome, c.number.low, bool(c.extras.get("part_cue"))) for c in found] == [
         ("killed", 71, True), ("killed", 44, True), ("killed", 28, True)]
     assert ANALYSER.claims("He thanked them for 20 years of service.", []) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The count does not include militants killed by the security forces, whom the Ministry of Defence put at 260.",
+     [("killed", 260, "militants")]),
+    ("The ministry counted civilians wounded in the shelling, which it put at 40.", [("wounded", 40, "civilian")]),
+    ("He met the men, whom he put at ease.", []),
+])
+def test_a_relative_clause_that_puts_a_figure_on_the_victims(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
