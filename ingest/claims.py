@@ -692,7 +692,8 @@ class SentenceAnalyser:
                 end += 2
         else:
             return None
-        return end if end < len(tokens) and (tokens[end].low in _FINITE_AUX or tokens[end].low in _INTRANSITIVE_OUTCOMES) else None
+        return end if end < len(tokens) and (tokens[end].low in _FINITE_AUX or tokens[end].low in _INTRANSITIVE_OUTCOMES
+                                             or _match_phrase(tokens, end, PASSIVE_TRIGGERS, 6)) else None  # "lost a leg"
 
     @staticmethod
     def _after_relative_clause(tokens: list[Token], j: int) -> int | None:

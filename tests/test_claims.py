@@ -939,3 +939,12 @@ def test_shares_of_a_total_by_place():
 ])
 def test_a_relative_clause_that_puts_a_figure_on_the_victims(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A boy, 11, lost a leg.", [("wounded", 1, "civilian")]),
+    ("A farmer, 54, lost both legs in the blast.", [("wounded", 1, "civilian")]),
+    ("A soldier, 24, lost his rifle.", []),
+])
+def test_an_age_between_commas_before_a_lost_limb(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
