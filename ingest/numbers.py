@@ -52,7 +52,7 @@ NUMBER_PATTERN = re.compile(
       | all\s+but\s+(?P<but>{_SINGLE})\s+of\s+(?:the\s+)?(?P<but_total>{_SINGLE})
       | (?P<lo>{_DECIMAL_LOW}|{_SINGLE})(?:\s*(?:-|to|or)\s*(?P<hi>{_SINGLE}))?
     )
-    (?P<suffix>\s+or\s+more|-?\s?plus\b|\+(?!\d)|-odd\b)?
+    (?P<suffix>\s+or\s+more|\s+or\s+so\b|-?\s?plus\b|\+(?!\d)|-odd\b)?
     (?![\w%]|,\d|\.\d|-(?:year|month|week|day|hour|minute|mile|kilomet|km|storey|story|point|member|strong|man\b|person))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -224,6 +224,8 @@ def _phrase(match: re.Match, vague_values: dict[str, int]) -> NumberPhrase | Non
             qualifier = "range"
     if low is None:
         return None
+    if suffix == "or so" and qualifier == "exact":
+        qualifier = "about"  # "a dozen or so"
     if suffix == "-odd":
         qualifier = "about"  # "40-odd": forty and a few
     if suffix == "or more":

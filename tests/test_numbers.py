@@ -95,3 +95,13 @@ def test_a_couple_of_people_is_two(text, low):
 
 def test_a_couple_of_days_is_no_count():
     assert find_numbers("killed a couple of days ago") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a dozen or so people", (12, 12, "about")),
+    ("fifteen or so soldiers", (15, 15, "about")),
+    ("twenty or more people", (20, None, "at_least")),
+])
+def test_or_so_is_about_and_or_more_is_at_least(text, expected):
+    (number,) = find_numbers(text)
+    assert (number.low, number.high, number.qualifier) == expected
