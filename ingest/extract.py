@@ -1099,7 +1099,7 @@ class ArticleExtractor:
             if not before:
                 continue
             earlier = before[-1]
-            if not (0 < later.ctx.sentence.index - earlier.ctx.sentence.index <= 2
+            if not (0 < later.ctx.sentence.index - earlier.ctx.sentence.index <= 3
                     and later.ctx.sentence.paragraph - earlier.ctx.sentence.paragraph <= 1):
                 continue
             recent = [c for c in before if later.ctx.sentence.index - c.ctx.sentence.index <= 3]

@@ -1179,3 +1179,11 @@ def test_a_figure_across_several_countries_is_no_one_countrys(extractor):
     assert (total["value_low"], total["place_id"], total["scope"]) == (43, None, "period_total")
     assert [(c["value_low"], c["place_id"], c["part_of_claim_id"]) for c in (iraq, lebanon)] == [
         (30, "iq", total["claim_id"]), (13, "lb", total["claim_id"])]
+
+
+def test_another_count_three_sentences_on_in_the_next_paragraph(extractor):
+    claims, _ = run(extractor, "Twin car bombs killed at least 24 people in a market in Hilla on Tuesday, police said.\n\n"
+                               "The first bomb went off at 10 a.m. Minutes later, a second car exploded as crowds gathered. "
+                               "Hospital sources put the toll at 27.")
+    first, other = claims
+    assert (other["value_low"], other["same_event_as_claim_id"]) == (27, first["claim_id"])
