@@ -163,6 +163,7 @@ _COMPARISON = re.compile(
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[^.;,]{0,120}?\s(?:on|in)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?$", re.I)
 
 
+_AS_OF = re.compile(r"\b(?:by|as\s+of)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 _AFTERMATH = re.compile(r"\b(?:buried|laid\s+to\s+rest|funerals?\s+(?:was|were)\s+held|mourned)\s+(?:[\w-]+\s+){0,3}?(?:on|in|at)\s+$",
                         re.IGNORECASE)
 
@@ -177,8 +178,8 @@ def _role(text: str, start: int) -> str:
         return "event" if when else "since"
     if _SINCE_CLAUSE.search(before) and not when:
         return "since"  # "since US Marines launched their assault on Fallujah on April 5"
-    if _SPEECH.search(before) or _AFTERMATH.search(before):
-        return "report"  # said on Tuesday; buried on Tuesday: a day after the counted deaths
+    if _SPEECH.search(before) or _AFTERMATH.search(before) or _AS_OF.search(before):
+        return "report"  # said on Tuesday; buried on Tuesday; 61 had died by Saturday: a day of the count
     return "event"
 
 

@@ -187,3 +187,8 @@ def test_days_counted_back_from_publication(text, day):
 
 def test_an_ordinal_before_a_noun_is_no_day():
     assert find_dates("a bomb on the 5th floor", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", ["61 people had died by Saturday morning", "the toll as of Monday"])
+def test_the_day_a_count_stood_is_a_report_day(text):
+    assert [d.role for d in find_dates(text, PUBLISHED)] == ["report"]

@@ -1187,3 +1187,10 @@ def test_another_count_three_sentences_on_in_the_next_paragraph(extractor):
                                "Hospital sources put the toll at 27.")
     first, other = claims
     assert (other["value_low"], other["same_event_as_claim_id"]) == (27, first["claim_id"])
+
+
+def test_a_sources_count_as_of_a_later_day_is_another_count(extractor):
+    first, _, other = run(extractor, "A suicide bomber struck a mosque in Hilla on Friday, killing 56 worshippers and "
+                                     "wounding 194. Health officials said 61 people had died by Saturday morning.",
+                          published=dt.date(2016, 5, 14))[0]
+    assert (other["value_low"], other["same_event_as_claim_id"]) == (61, first["claim_id"])
