@@ -1077,19 +1077,12 @@ class ArticleExtractor:
         roots = [c for c in claims if c.parent is None and c.restates is None and c.scope == "incident"
                  and not c.ctx.titleish]
         for k, later in enumerate(roots):
-            if later.sc.shape == "comparison":
-                # "The toll rose to 41 from 12": the superseded count of the toll it is compared with
-                # ("..., up from 12 in a similar attack last month" is another event)
-                toll = next((c for c in reversed(roots[:k]) if c.ctx is later.ctx and c.sc.outcome == later.sc.outcome), None)
-                tail = _clause_after(later.ctx.sentence.text, later.sc.end)
-                if toll is not None and not _days_apart(toll, later, more_than=1) \
-                        and not _SINGLE_EVENT.search(tail) and not _OTHER_PERIOD.search(tail):
-                    later.same_event = toll.same_event or toll
-                continue
-            if _earlier_count(later):
-                counted = self._count_superseded_by(later, roots[:k])
-                if counted is not None:
-                    later.same_event = counted.same_event or counted
+            if later.sc.shape == "comparison" or _earlier_count(later):
+                # a superseded count: compared with the toll of its sentence, or said to be earlier
+                newer = (_toll_compared_with(later, roots[:k]) if later.sc.shape == "comparison"
+                         else self._count_superseded_by(later, roots[:k]))
+                if newer is not None:
+                    later.same_event = newer.same_event or newer
                 continue
             if not (later.sc.shape == "toll" or _another_sources_count(later)) or later.own_date or later.place_source == "sentence" \
                     or later.sc.extras.get("part_cue") or _ANOTHER.search(later.ctx.masked) \
@@ -1343,6 +1336,16 @@ _PLUPERFECT_COUNT = re.compile(rf"\bhad\s+(?:on\s+\w+\s+)?{_COUNT_VERB}\b", re.I
 # a source speaking: "police said", "according to a doctor"
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|added|reported|quoted|according\s+to)\b", re.IGNORECASE)
 _EARLIER_OPENING = re.compile(rf"^\W*earlier\b[^;]*\b{_COUNT_VERB}\b", re.IGNORECASE)
+
+
+def _toll_compared_with(compared: "ArticleClaim", before: list["ArticleClaim"]) -> "ArticleClaim | None":
+    """'The toll rose to 41 from 12': the toll of the sentence the superseded 12 is compared with;
+    none when the figure is of another event or period ('..., up from 12 in a similar attack last month')."""
+    toll = next((c for c in reversed(before) if c.ctx is compared.ctx and c.sc.outcome == compared.sc.outcome), None)
+    tail = _clause_after(compared.ctx.sentence.text, compared.sc.end)
+    if toll is None or _days_apart(toll, compared, more_than=1) or _SINGLE_EVENT.search(tail) or _OTHER_PERIOD.search(tail):
+        return None
+    return toll
 
 
 def _earlier_count(claim: "ArticleClaim") -> bool:
