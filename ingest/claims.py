@@ -111,8 +111,9 @@ ACTIVE_TRIGGERS: dict[str, str] = {
 _ACTIVE_NEEDS_PEOPLE = {"lost", "losing", "seized", "wound", "wounds", "kill", "buried", "took away", "taking away",
                         "carried off", "destroyed", "eliminated", "eliminating", "snatched", "snatching", "snatch"}
 _ACTIVE_NEEDS_HOSTAGE = {"took", "take", "takes", "taking"}
-_HOSTAGE_WORD_END = re.compile(r"\b(?:hostages?|captives?|prisoners?)$", re.IGNORECASE)
-_HOSTAGE_AFTER = re.compile(r"\s+(?:hostage|hostages|captive|captives|prisoner|prisoners)\b", re.IGNORECASE)
+_HOSTAGE_WORD = r"(?:hostages?|captives?|prisoners?)"
+_HOSTAGE_WORD_END = re.compile(rf"\b{_HOSTAGE_WORD}$", re.IGNORECASE)  # "villagers hostage" read as the victims
+_HOSTAGE_AFTER = re.compile(rf"\s+{_HOSTAGE_WORD}\b", re.IGNORECASE)
 # Outcome nouns that can also just describe the victims of another outcome ("executed two hostages").
 _DESCRIBING_NOUN_OUTCOMES = {KIDNAPPED, WOUNDED, MISSING}
 # Auxiliaries and adverbs allowed between the victims and a passive outcome word.
