@@ -234,9 +234,9 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
     elif kind in ("days_ago", "weekend", "ordinal_day"):
         if not ref:
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
-        if kind == "days_ago":
-            day = ref - dt.timedelta(days=parse_single(fold(m["n"])) if m["n"] and fold(m["n"]) not in ("a", "one") else (
-                1 if m["n"] else 2))
+        if kind == "days_ago":  # "the day before yesterday" names no count: two days
+            count = fold(m["n"]) if m["n"] else None
+            day = ref - dt.timedelta(days=2 if count is None else 1 if count in ("a", "one") else parse_single(count))
         elif kind == "weekend":
             back = (ref.weekday() - 5) % 7  # the latest Saturday on or before publication
             day = ref - dt.timedelta(days=back + (7 if fold(m.group(0)).startswith("last") and back < 2 else 0))
