@@ -186,7 +186,24 @@ def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[
         phrase = _phrase(match, vague_values)
         if phrase is not None:
             found.append(phrase)
-    return found
+    return _join_hedged_ranges(text, found)
+
+
+# "at least 30, and possibly as many as 50, people": one figure, from the floor to the hedged top
+_HEDGED_TOP_GAP = re.compile(r",?\s+(?:and|but|or)\s+(?:possibly|perhaps|maybe|probably|potentially)\s+", re.IGNORECASE)
+
+
+def _join_hedged_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
+    joined: list[NumberPhrase] = []
+    for phrase in found:
+        low = joined[-1] if joined else None
+        if (low is not None and low.qualifier in ("at_least", "exact", "about") and phrase.qualifier == "up_to"
+                and phrase.low > low.low and _HEDGED_TOP_GAP.fullmatch(text, low.end, phrase.start)):
+            end = phrase.end + (1 if text[phrase.end:phrase.end + 1] == "," else 0)
+            joined[-1] = NumberPhrase(low.start, end, text[low.start:end], low.low, phrase.low, "range")
+            continue
+        joined.append(phrase)
+    return joined
 
 
 def _scaled_like(low: int | None, low_text: str, high_text: str) -> int | None:

@@ -105,3 +105,11 @@ def test_a_couple_of_days_is_no_count():
 def test_or_so_is_about_and_or_more_is_at_least(text, expected):
     (number,) = find_numbers(text)
     assert (number.low, number.high, number.qualifier) == expected
+
+
+def test_a_floor_and_a_hedged_top_are_one_range():
+    (number,) = find_numbers("At least 30, and possibly as many as 50, people were killed.")
+    assert (number.low, number.high, number.qualifier) == (30, 50, "range")
+    # two figures of two outcomes stay two
+    assert [(n.low, n.qualifier) for n in find_numbers("12 people were killed and as many as 20 wounded")] == [
+        (12, "exact"), (20, "up_to")]
