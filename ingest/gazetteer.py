@@ -267,7 +267,7 @@ OUTCOME_STEMS = (
     "field of hono", "captive", "slew", "seized", "fell with weapons", "fell in battle", "fell in combat",
     "fell in action", "fell on the battlefield", "sacrific", "laid down his life", "laid down her life", "gave his life",
     "gave her life", "homicid", "buried", "took away", "taking away", "carried off", "destroyed", "eliminat",
-    "amputat", "snatch",
+    "amputat", "snatch", "whereabouts",
 )
 STEMS_AT_WORD_START = frozenset({"die", "lost", "losing"})  # not "soldiers", "closing"
 STEMS_AT_WORD_END = frozenset({"toll", "lost", "losing", "lives"})  # not "tollbooth", "livestock"

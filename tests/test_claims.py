@@ -948,3 +948,11 @@ def test_a_relative_clause_that_puts_a_figure_on_the_victims(sentence, expected)
 ])
 def test_an_age_between_commas_before_a_lost_limb(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The whereabouts of 5 aid workers are unknown.", [("missing", 5, 5, "exact")]),
+    ("The whereabouts of the two journalists remain unknown.", [("missing", 2, 2, "exact")]),
+])
+def test_people_whose_whereabouts_are_unknown_are_missing(sentence, expected):
+    assert claims(sentence) == expected
