@@ -1084,9 +1084,9 @@ class ArticleExtractor:
                 if newer is not None:
                     later.same_event = newer.same_event or newer
                 continue
-            if not (later.sc.shape == "toll" or _another_sources_count(later)) or later.own_date or later.place_source == "sentence" \
-                    or later.sc.extras.get("part_cue") or _ANOTHER.search(later.ctx.masked) \
-                    or sum(c.sc.outcome == later.sc.outcome for c in later.ctx.claims) > 1:
+            if later.own_date or later.place_source == "sentence" or later.sc.extras.get("part_cue") \
+                    or sum(c.sc.outcome == later.sc.outcome for c in later.ctx.claims) > 1 \
+                    or not (later.sc.shape == "toll" or _another_sources_count(later)) or _ANOTHER.search(later.ctx.masked):
                 continue  # "Among the other injured were two", "were killed: one ... and four ...": parts
             before = [c for c in roots[:k] if c.sc.outcome == later.sc.outcome and c.ctx is not later.ctx]
             if not before:
