@@ -176,12 +176,13 @@ _FROM_AFTER_TOLL = re.compile(
 _WORDS_BEFORE = re.compile(r"(?:[\w'-]+\s+){1,2}$")
 _OF_BEFORE = re.compile(
     r"\b(?P<noun>deaths|death|bodies|body|corpses|corpse|remains|killing|killings|murder|murders|execution|executions|massacre|"
-    r"slaying|lives|kidnapping|abduction|kidnappings|abductions|disappearance|whereabouts|injuring|wounding)\s+of\s+(?:the\s+)?$",
+    r"slaying|lives|kidnapping|abduction|kidnappings|abductions|disappearance|whereabouts|injuring|wounding|martyrdom|"
+    r"injury|injuries|wounding)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OF_NOUN_OUTCOME = {"kidnapping": KIDNAPPED, "abduction": KIDNAPPED, "kidnappings": KIDNAPPED,
                     "abductions": KIDNAPPED, "disappearance": MISSING, "whereabouts": MISSING, "injuring": WOUNDED,
-                    "wounding": WOUNDED}
+                    "wounding": WOUNDED, "injury": WOUNDED, "injuries": WOUNDED}
 _BREAKDOWN_BEFORE = re.compile(
     r"\b(?:including|includes|included|among\s+them|among\s+whom|among\s+those|among\s+the\s+(?:dead|victims|killed|"
     r"wounded|injured|casualties|martyrs|fatalities)|of\s+(?:whom|them|those)|mostly|mainly|most\s+of\s+them)\s*:?\s*$",

@@ -956,3 +956,12 @@ def test_an_age_between_commas_before_a_lost_limb(sentence, expected):
 ])
 def test_people_whose_whereabouts_are_unknown_are_missing(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The shelling resulted in the martyrdom of three citizens and the injury of five others.",
+     [("killed", 3, 3, "exact"), ("wounded", 5, 5, "exact")]),
+    ("He suffered an injury of the leg.", []),
+])
+def test_the_martyrdom_and_the_injury_of_people(sentence, expected):
+    assert claims(sentence) == expected
