@@ -1037,7 +1037,8 @@ class ArticleExtractor:
         """Whether a and b state one figure; `update`: one is a new count of the other."""
         if a.sc.outcome != b.sc.outcome:
             return False
-        if a.ctx is b.ctx and not (a.ctx.titleish or b.ctx.titleish or update):
+        in_body = not (a.ctx.titleish or b.ctx.titleish or update)  # two body figures, neither a new count
+        if a.ctx is b.ctx and in_body:
             return False
         if a.ctx.list_item and b.ctx.list_item and a.ctx.sentence.paragraph != b.ctx.sentence.paragraph:
             return False  # two items of a list are two reports ("- Khalis: ... killing one" "- Jalawla: ... a soldier")
@@ -1051,9 +1052,9 @@ class ArticleExtractor:
         if _ANOTHER.search(later.ctx.masked) and not later.ctx.titleish:
             return False
         near = later.ctx.masked[max(0, later.sc.start - 15):later.sc.end + 5]
-        if _ADDS_NEAR.search(near) and not (a.ctx.titleish or b.ctx.titleish or update):
+        if _ADDS_NEAR.search(near) and in_body:
             return False  # "Two soldiers were also killed in the city", "Three more died on Tuesday"
-        if later.sc.number.text.lower() in _INDEFINITE and not (a.ctx.titleish or b.ctx.titleish or update):
+        if later.sc.number.text.lower() in _INDEFINITE and in_body:
             return False  # "In Lakki Marwat, a tribal elder was killed": a new person, not the one before
         explicit = a.place_source == "sentence" and b.place_source == "sentence"
         if explicit and a.place_id and b.place_id and not self.gaz.nested(a.place_id, b.place_id) and not (
@@ -1061,19 +1062,20 @@ class ArticleExtractor:
             return False
         if explicit and a.place_id != b.place_id and a.low != b.low and not (a.ctx.titleish or b.ctx.titleish):
             return False  # two places named with two figures are two boxes, not one figure
-        if a.victim_class != b.victim_class and "mixed_unknown" not in (a.victim_class, b.victim_class):
+        if not _victims_may_match(a, b):
             return False
-        if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 1 and a.own_date and b.own_date:
+        if _days_apart(a, b, more_than=1) and a.own_date and b.own_date:
             return False
         return True
 
     def _link_other_counts(self, claims: list[ArticleClaim]) -> None:
         """'A car bomb killed 30 people in Baghdad, police said. The health ministry put the death toll
-        at 37': a toll in the next sentence or two that names no place, date or other event of its
-        own is another source's count of the incident just told, not a second incident. It stays a
-        claim of its own; the marts merge the two into one incident, as they merge reports from
-        different articles. A toll that is the sum of the incidents before it ("The toll was 9"
-        after 5 and 4) is left alone."""
+        at 37': a toll (or a source's figure: "A doctor said 12 people had died") in the next three
+        sentences that names no place, date or other event of its own is another source's count of
+        the incident just told, not a second incident; so is a superseded count ("rose to 41 from
+        12", "Police had initially put the toll at 29"). It stays a claim of its own; the marts merge
+        the two into one incident, as they merge reports from different articles. A toll that is
+        the sum of the incidents before it ("The toll was 9" after 5 and 4) is left alone."""
         roots = [c for c in claims if c.parent is None and c.restates is None and c.scope == "incident"
                  and not c.ctx.titleish]
         for k, later in enumerate(roots):
@@ -1127,9 +1129,8 @@ class ArticleExtractor:
         if not window:
             return None
         newer = next((c for c in reversed(window) if c.low >= superseded.low), window[-1])
-        fits = (newer.victim_class == superseded.victim_class
-                or "mixed_unknown" in (newer.victim_class, superseded.victim_class)) \
-            and self._place_ok(superseded, newer) and not _days_apart(newer, superseded, more_than=1)
+        fits = _victims_may_match(newer, superseded) and self._place_ok(superseded, newer) \
+            and not _days_apart(newer, superseded, more_than=1)
         return newer if fits else None
 
     def _update_of(self, earlier: ArticleClaim, later: ArticleClaim) -> bool:
@@ -1213,7 +1214,7 @@ class ArticleExtractor:
                     continue
                 area_part = self._is_area_part(item, total, sides)
                 if item.scope in ("period_total", "cumulative") and not area_part:
-                    if "mixed_unknown" in (item.victim_class, total.victim_class) or item.victim_class == total.victim_class:
+                    if _victims_may_match(item, total):
                         break  # the next total of these victims has items of its own
                     continue  # "A further 118 members of the security forces": another side's
                 # a longer total's items: the rows of its table ("Baghdad: 287 killed"), or events dated
@@ -1376,6 +1377,11 @@ def _another_sources_count(claim: "ArticleClaim") -> bool:
         and not _NEW_EVENT.search(text) and not _ADDS.search(text)
 
 
+def _victims_may_match(a: "ArticleClaim", b: "ArticleClaim") -> bool:
+    """The same victims, or one figure's are unknown ("people")."""
+    return a.victim_class == b.victim_class or "mixed_unknown" in (a.victim_class, b.victim_class)
+
+
 def _days_apart(a: "ArticleClaim", b: "ArticleClaim", more_than: int) -> bool:
     """Both claims are dated and their days are more than `more_than` apart."""
     return bool(a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > more_than)
@@ -1436,7 +1442,6 @@ _TALLY_VICTIMS = re.compile(r"number\s+of\s+[^.;]*?\b(?:" + TALLY_OUTCOMES + r")
 _RISEN = re.compile(r"\b(?:rose|risen|raised|climbed|increased|jumped|mounted|reached|rising|climbing)\b", re.IGNORECASE)
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall|in\s+sum)\b", re.IGNORECASE)
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+other)\s+$", re.IGNORECASE)
-# a table row: "Baghdad: 287 killed, 713 injured" (a label that is no outcome word: not "Fatalities: 8")
 # a figure that says it adds to the ones told ("Two soldiers were also killed", "three more"); a
 # source's figure that does ("five others") is none of the source's count of the same people. Next to
 # a figure, "the five others" may be the rest of a group told before: "other" only counts sentence-wide.
@@ -1445,6 +1450,7 @@ _ADDS = re.compile(r"\b(?:also|too|more(?!\s+than)|other|others|another|further|
                    re.IGNORECASE)
 _INDEFINITE = frozenset({"a", "an", "another", "one other"})
 _BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s")
+# a table row: "Baghdad: 287 killed, 713 injured" (a label that is no outcome word: not "Fatalities: 8")
 _LABEL_LINE = re.compile(r"^\s*(?:[-\u2022*]\s*)?(?!(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|"
                          r"missing|kidnapped|abducted|toll|death toll|total)\s*:)[A-Z][\w'\u2019 .-]{1,40}:\s*(?:[a-z]+\s+)?\d", re.I)
 _SIDES = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|civilians|non-combatants)\b", re.IGNORECASE)
