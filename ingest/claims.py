@@ -651,7 +651,7 @@ class SentenceAnalyser:
         if tokens[j].start in self._actor_starts:
             return True
         victim = _victim_term(tokens, j, self.gaz)
-        return bool(victim) and (victim[1] in _COLLECTIVE_NOUNS or (victim[1].endswith("s") and not victim[1].endswith("ss")))
+        return bool(victim) and (victim[1] in _COLLECTIVE_NOUNS or _plural_s(victim[1]))
 
     def _after_second_victim_noun(self, tokens: list[Token], j: int) -> int | None:
         """Index after a victim noun at token j, or after one modifier and a victim noun; else None."""
@@ -1493,9 +1493,14 @@ _NAMED_PERSON = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"
     r"(?=(?:,\s+\d{1,3},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|murdered|"
     r"assassinated|abducted|kidnapped|executed|beheaded|gunned\s+down|stabbed\s+to\s+death)\b)")
+def _plural_s(term: str) -> bool:
+    """'soldiers', not 'boss': a plural in -s."""
+    return term.endswith("s") and not term.endswith("ss")
+
+
 def _singular(term: str) -> bool:
     """'policeman', 'vendor': one person; 'policemen', 'children', 'police', 'militia': several."""
-    return not (term.endswith("s") and not term.endswith("ss")) and not term.endswith(
+    return not _plural_s(term) and not term.endswith(
         ("men", "children", "people", "folk", "staff", "police", "personnel", "militia", "troops", "dead", "crew", "youth"))
 
 
@@ -1638,7 +1643,7 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
             victim = _victim_term(tokens, skip, gaz)
             if victim:
                 term = victim[1]
-                plural = term.endswith("s") and not term.endswith("ss")
+                plural = _plural_s(term)
                 if det == "both" and plural:
                     value = 2
                 elif (det in ("a", "an", "one", "the", "another", "their", "his", "her", "its") or det.startswith("a ")) and not plural and term not in ("police", "personnel", "people", "dead"):
