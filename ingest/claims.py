@@ -778,7 +778,9 @@ class SentenceAnalyser:
                         # ", five of them women,"
                         k + 2 < len(tokens) and (_is_number_token(tokens[k]) or tokens[k].low in UNITS
                                                  or tokens[k].low.split("-")[0] in TENS) and tokens[k + 1].low == "of"
-                        and tokens[k + 2].low in ("them", "whom")):
+                        and tokens[k + 2].low in ("them", "whom")) or (
+                        # ", and possibly as many as 50," (numbers.py made it the figure's top)
+                        k + 1 < len(tokens) and tokens[k].low in ("and", "but", "or") and tokens[k + 1].low in _HEDGES):
                     while k < len(tokens) and tokens[k].low != ",":
                         k += 1
                     j = k + 1
@@ -1422,6 +1424,7 @@ _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "becaus
                  "whereas", "where", "if", "unless", "whose"}
 _PART_CUE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\s+$", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained|fled|escaped|survived)\b", re.IGNORECASE)
+_HEDGES = {"possibly", "perhaps", "maybe", "probably", "potentially"}
 _PASSIVE_AUX = {"was", "were", "been", "being", "be", "got", "get"}
 # Participles that come before the outcome in a chain: "were ambushed and killed"
 _FIRST_PARTICIPLES = {"ambushed", "attacked", "hit", "struck", "targeted", "shot", "stabbed", "captured", "seized",

@@ -193,16 +193,26 @@ def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[
 _HEDGED_TOP_GAP = re.compile(r",?\s+(?:and|but|or)\s+(?:possibly|perhaps|maybe|probably|potentially)\s+", re.IGNORECASE)
 
 
+# "At least 30 people, and possibly as many as 50, were killed": the hedged top is an aside after
+# the victims, so the figure keeps its own words and the victims stay right after it
+_NOUN_BEFORE_HEDGED_TOP = re.compile(r"\s+[a-z]+(?:[\s-][a-z]+){0,2},\s+(?:and|but|or)\s+(?:possibly|perhaps|maybe|probably|potentially)\s+",
+                                     re.IGNORECASE)
+
+
 def _join_hedged_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
     joined: list[NumberPhrase] = []
     for phrase in found:
         low = joined[-1] if joined else None
-        if (low is not None and low.qualifier in ("at_least", "exact", "about") and phrase.qualifier == "up_to"
-                and phrase.low > low.low and _HEDGED_TOP_GAP.fullmatch(text, low.end, phrase.start)):
+        if (low is None or low.qualifier not in ("at_least", "exact", "about") or phrase.qualifier != "up_to"
+                or phrase.low <= low.low):
+            joined.append(phrase)
+        elif _HEDGED_TOP_GAP.fullmatch(text, low.end, phrase.start):
             end = phrase.end + (1 if text[phrase.end:phrase.end + 1] == "," else 0)
             joined[-1] = NumberPhrase(low.start, end, text[low.start:end], low.low, phrase.low, "range")
-            continue
-        joined.append(phrase)
+        elif _NOUN_BEFORE_HEDGED_TOP.fullmatch(text, low.end, phrase.start) and text[phrase.end:phrase.end + 1] == ",":
+            joined[-1] = NumberPhrase(low.start, low.end, low.text, low.low, phrase.low, "range")
+        else:
+            joined.append(phrase)
     return joined
 
 

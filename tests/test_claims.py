@@ -965,3 +965,13 @@ def test_people_whose_whereabouts_are_unknown_are_missing(sentence, expected):
 ])
 def test_the_martyrdom_and_the_injury_of_people(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 30 people, and possibly as many as 50, were killed.", [("killed", 30, 50, "range")]),
+    ("Some 12 civilians, but perhaps as many as 20, died.", [("killed", 12, 20, "range")]),
+    # a figure of another outcome is not a hedged top
+    ("At least 30 people were killed and possibly as many as 50 wounded.", [("killed", 30, None, "at_least"), ("wounded", 50, 50, "up_to")]),
+])
+def test_a_hedged_top_between_the_victims_and_their_verb(sentence, expected):
+    assert claims(sentence) == expected
