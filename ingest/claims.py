@@ -333,6 +333,7 @@ class SentenceAnalyser:
         # names of groups and places are single words of a noun phrase ("four Kurdistan Workers Party militants")
         self._name_end = {m.start: m.end for m in mentions if m.kind in ("actor", "place", "demonym")}
         self._actor_starts = {m.start for m in mentions if m.kind == "actor"}
+        self._place_starts = {m.start for m in mentions if m.kind == "place"}
         if not prefiltered and not PREFILTER.search(text.lower()):
             return []
         tokens = tokenize(text)
@@ -1210,6 +1211,11 @@ class SentenceAnalyser:
             part.breakdown_of, part.extras["parent"] = k + 1, whole
             found[k] = part
 
+    def _placed_after(self, after: str, at: int) -> bool:
+        """'11 in Dora': a bare number then the place it holds for (a part of a total before it)."""
+        prep = _PLACE_PREP_AFTER.match(after)
+        return prep is not None and at + prep.end() in self._place_starts
+
     def _inherit(self, number: NumberPhrase, sibling: SentenceClaim, tokens, by_end, shape: str) -> SentenceClaim:
         last = by_end.get(number.end)
         np_info = self._noun_phrase(tokens, last + 1) if last is not None else {"victim_term": None}
@@ -1241,12 +1247,13 @@ class SentenceAnalyser:
             np_after = self._noun_phrase(tokenize(after), 0) if found[k] is None else None
             if np_after and np_after["victim_term"] and _SPEECH_VERB_AFTER.match(after[np_after["victim_end"]:]):
                 continue  # "The dead included five police officers, two police officials said."
-            if not cue and found[k] is None and np_after["victim_term"]:
+            placed = found[k] is None and not np_after["victim_term"] and self._placed_after(after, number.end)
+            if not cue and found[k] is None and (np_after["victim_term"] or placed):
                 # a list of parts: "...were killed in May: 25 soldiers, 31 policemen and 120 civilians",
                 # "including five children and three women"
                 listed = k > 0 and found[k - 1] is not None and (
-                    found[k - 1].shape == "breakdown" or found[k - 1].extras.get("part_cue")) and re.fullmatch(
-                    r"\s*(?:,|and|, and)\s*", text[found[k - 1].end:number.start])
+                    found[k - 1].shape == "breakdown" or found[k - 1].extras.get("part_cue")) and (_LIST_OF_PARTS_GAP if placed else re.compile(
+                        r"\s*(?:,|and|, and)\s*")).fullmatch(text, found[k - 1].end, number.start)
                 colon = k > 0 and found[k - 1] is not None and re.fullmatch(r"[^.;]{0,40}?:\s*", text[found[k - 1].end:number.start])
                 # "killed 19 people (11 civilians and eight fighters)"
                 paren = k > 0 and found[k - 1] is not None and re.fullmatch(r"[^.;()]{0,40}?\(\s*", text[found[k - 1].end:number.start])
@@ -1424,6 +1431,9 @@ _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "becaus
                  "whereas", "where", "if", "unless", "whose"}
 _PART_CUE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\s+$", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remained|fled|escaped|survived)\b", re.IGNORECASE)
+# "Police found 23 bodies: 11 in Dora, five in Bayaa and seven in Amil": parts by place
+_PLACE_PREP_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
+_LIST_OF_PARTS_GAP = re.compile(r"(?:\s+of\s+(?:them|whom))?\s+(?:in|at|near)\s+[^,;.:()]{1,40}?(?:,|\s+and|,\s+and)\s+")
 _HEDGES = {"possibly", "perhaps", "maybe", "probably", "potentially"}
 _PASSIVE_AUX = {"was", "were", "been", "being", "be", "got", "get"}
 # Participles that come before the outcome in a chain: "were ambushed and killed"

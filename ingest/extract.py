@@ -361,7 +361,10 @@ class ArticleExtractor:
             nearest = owner[-1] if owner else nearest
             nearest = self._innermost(nearest, ctx.places, text)
             nearest = self._item_dateline_city(nearest, ctx.places, text)
-            group = ctx.places if _DISTRIBUTIVE.search(text) else _listed_with(nearest, ctx.places, text)
+            distributive = _DISTRIBUTIVE.search(text)
+            if distributive and claim.sc.shape == "breakdown" and distributive.end() <= _clause_start(text, claim.sc.number.start):
+                distributive = None  # "23 bodies across Baghdad, 11 of them in Dora": the part's own clause places it
+            group = ctx.places if distributive else _listed_with(nearest, ctx.places, text)
             place_id, ids, spread = self._area_of(group, text)
             if place_id is None and len({self.gaz.places[i].country for i in ids}) > 1:
                 # "in Mali, Burkina Faso and Niger": no one country holds the figure; it is spread over them
@@ -1482,6 +1485,11 @@ def _names_one_event(text: str) -> bool:
 def _tells_of_one_event(text: str) -> bool:
     """A sentence about one attack, with no campaign or running toll named."""
     return bool(_SINGLE_EVENT.search(text)) and not _CAMPAIGN_CAUSE.search(text) and not _CUMULATIVE.search(text)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding position `at` starts: after the last comma, colon, semicolon or bracket before it."""
+    return max(text.rfind(mark, 0, at) for mark in ",;:(") + 1
 
 
 def _clause_after(text: str, at: int) -> str:

@@ -1194,3 +1194,14 @@ def test_a_sources_count_as_of_a_later_day_is_another_count(extractor):
                                      "wounding 194. Health officials said 61 people had died by Saturday morning.",
                           published=dt.date(2016, 5, 14))[0]
     assert (other["value_low"], other["same_event_as_claim_id"]) == (61, first["claim_id"])
+
+
+@pytest.mark.parametrize("body", [
+    "Police found 23 bodies across Iraq on Tuesday: 11 in Baghdad, five in Basra and seven in Mosul.",
+    "Police found 23 bodies across Iraq on Tuesday, 11 of them in Baghdad, five in Basra and seven in Mosul.",
+])
+def test_parts_of_a_total_by_place_are_where_their_own_clause_says(extractor, body):
+    total, *parts = run(extractor, body)[0]
+    assert (total["value_low"], total["place_id"]) == (23, "iq")
+    assert [(c["value_low"], c["place_id"], c["part_of_claim_id"]) for c in parts] == [
+        (11, "iq-baghdad-city", total["claim_id"]), (5, "iq-basra-city", total["claim_id"]), (7, "iq-mosul", total["claim_id"])]
