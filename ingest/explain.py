@@ -138,6 +138,10 @@ def how_counted(claim: dict, row: dict | None, incidents: dict[str, dict], prora
         text = (f"added as incident {incident['incident_id']} ({reports} article{'s' if reports != 1 else ''}, "
                 f"{incident['source_count']} outlet{'s' if incident['source_count'] != 1 else ''}): "
                 f"its largest {outcome} report, {incident[f'{outcome}_best']}")
+    elif claim.get("is_party_claim"):
+        text = (f"a side's claim of the other side's losses, merged into incident {incident['incident_id']} "
+                f"({claim['merge_reason']}); the incident counts the other reports' largest "
+                f"({incident[f'{outcome}_best']}) once, and this claim raises only its high")
     else:
         text = (f"merged into incident {incident['incident_id']} ({claim['merge_reason']}); the incident counts "
                 f"its largest report ({incident[f'{outcome}_best']}) once")

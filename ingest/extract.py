@@ -147,6 +147,20 @@ _ANAPHORA = re.compile(r"\b(?:the|those|these)\s+(?:attacks?|blasts?|bombings?|c
 _PART_OR_OWN_TIME = re.compile(r"\bof\s+(?:them|those|these|whom)\b|\b(?:later|earlier|afterwards)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|elsewhere|in\s+a\s+different|earlier|later\s+in)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s{0,2}(?:said|says|spokesman|spokeswoman|spokesperson|told|statement|reported|announced)\b", re.IGNORECASE)
+# A party to the fighting speaking of the other side's losses ("The Taliban said they had killed
+# 20 policemen", "the army said it killed 40 militants"): its figure is a claim, often inflated
+_SPEAKS_AFTER = re.compile(r"(?:'s)?\s{1,2}(?:\w+\s+)?(?:said|says|claimed|claims|spokesman|spokeswoman|spokesperson|"
+                           r"statement|announced|told)\b", re.IGNORECASE)
+_SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|spokes(?:man|woman|person)\s+for|statement\s+(?:from|by|of)|claimed\s+by)"
+                             r"\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_SIDE_SPEAKER = re.compile(r"\b(?:(?P<state>army|military|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
+                           r"security\s+forces|interior\s+ministry)|(?P<group>militants|rebels|insurgents|jihadists|"
+                           r"the\s+group|militias?))(?:'s)?\s{1,2}(?:\w+\s+)?(?:said|says|claimed|claims|spokesman|"
+                           r"spokeswoman|spokesperson|statement|announced)\b", re.IGNORECASE)
+_BOTH_SIDES = re.compile(r"\b(?:both|two|either)\s+sides\b", re.IGNORECASE)
+_ACTOR_SIDE = {"state_forces": "state", "foreign_military": "state", "government": "state",
+               "insurgent_group": "group", "militia": "group"}
+_VICTIM_SIDE = {"security_forces": "state", "foreign_military": "state", "militants": "group"}
 
 
 
@@ -1091,7 +1105,8 @@ class ArticleExtractor:
                 continue
             if later.own_date or later.place_source == "sentence" or later.sc.extras.get("part_cue") \
                     or sum(c.sc.outcome == later.sc.outcome for c in later.ctx.claims) > 1 \
-                    or not (later.sc.shape == "toll" or _another_sources_count(later)) or _ANOTHER.search(later.ctx.masked):
+                    or not (later.sc.shape == "toll" or _another_sources_count(later, self._party_claim(later))) \
+                    or _ANOTHER.search(later.ctx.masked):
                 continue  # "Among the other injured were two", "were killed: one ... and four ...": parts
             before = [c for c in roots[:k] if c.sc.outcome == later.sc.outcome and c.ctx is not later.ctx]
             if not before:
@@ -1107,8 +1122,14 @@ class ArticleExtractor:
             if earlier.event_date == later.event_date and self._place_ok(earlier, later) and (
                     earlier.victim_class == later.victim_class or "mixed_unknown" in (earlier.victim_class, later.victim_class)
                     and "militants" not in (earlier.victim_class, later.victim_class)) and (
-                    later.sc.shape == "toll" or self._close_count_of(later, earlier)):
+                    later.sc.shape == "toll" or self._close_count_of(later, earlier) or self._party_and_other(later, earlier)):
                 later.same_event = earlier.same_event or earlier
+
+    def _party_and_other(self, a: ArticleClaim, b: ArticleClaim) -> bool:
+        """One figure is a side's claim and the other is not, of the same victims: of any size, as a
+        side's claims of the other side's losses run far above other counts ("killing seven
+        policemen, officials said. The Taliban said they had killed 20 policemen")."""
+        return a.victim_class == b.victim_class and self._party_claim(a) != self._party_claim(b)
 
     @staticmethod
     def _close_count_of(later: ArticleClaim, earlier: ArticleClaim) -> bool:
@@ -1293,6 +1314,20 @@ class ArticleExtractor:
         return (vague.ctx.titleish and vague.sc.number.is_vague and not exact.sc.number.is_vague
                 and vague.low <= exact.low < 5 * vague.low)
 
+    def _party_claim(self, claim: ArticleClaim) -> bool:
+        """Whether the figure is one side's claim of the other side's losses: told by a group,
+        force or government ("the Taliban said", "a spokesman for the army", "according to
+        al-Shabaab") of fighters or forces of the other side."""
+        victims = _VICTIM_SIDE.get(claim.victim_class)
+        if victims is None or _BOTH_SIDES.search(claim.ctx.sentence.text):
+            return False  # "42 combatants from both sides": no side's claim of the other's losses
+        text = claim.ctx.sentence.text
+        sides = {_ACTOR_SIDE.get(self.gaz.actors[m.ref].actor_type) for m in claim.ctx.actors
+                 if _SPEAKS_AFTER.match(text, m.end) or _SPEAKER_BEFORE.search(text, 0, m.start)}
+        sides |= {"state" if m.group("state") else "group" for m in _SIDE_SPEAKER.finditer(claim.ctx.masked)}
+        sides.discard(None)
+        return bool(sides) and victims not in sides
+
     # -- output -----------------------------------------------------------------------------
 
     def _row(self, c: ArticleClaim, body: str, published: dt.date | None, sha: str) -> dict:
@@ -1315,6 +1350,7 @@ class ArticleExtractor:
             "scope": c.scope, "part_of_claim_id": _claim_id(sha, c.parent) if c.parent else None,
             "restates_claim_id": _claim_id(sha, c.restates) if c.restates else None,
             "same_event_as_claim_id": _claim_id(sha, c.same_event) if c.same_event else None, "is_new_event": new_event,
+            "is_party_claim": self._party_claim(c),
         }
 
 
@@ -1374,10 +1410,12 @@ _NEW_EVENT = re.compile(r"\b(?:a|an|another|second|third|separate|other|earlier|
                         + _SINGLE_EVENT.pattern.removeprefix(r"\b"), re.IGNORECASE)
 
 
-def _another_sources_count(claim: "ArticleClaim") -> bool:
+def _another_sources_count(claim: "ArticleClaim", party: bool = False) -> bool:
+    """A source's own figure: passive or a noun ("A doctor said 12 people had died"), or a side's
+    claim of what it did ("the Taliban said they had killed 20 policemen"), telling of no new event."""
     text = claim.ctx.masked
-    return claim.sc.shape in ("passive", "noun") and bool(_SPEECH_WORD.search(text)) \
-        and not _NEW_EVENT.search(text) and not _ADDS.search(text)
+    told = claim.sc.shape in ("passive", "noun") and bool(_SPEECH_WORD.search(text)) or party and claim.sc.shape == "active"
+    return told and not _NEW_EVENT.search(text) and not _ADDS.search(text)
 
 
 def _victims_may_match(a: "ArticleClaim", b: "ArticleClaim") -> bool:

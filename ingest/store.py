@@ -55,6 +55,7 @@ RAW_TABLES: dict[str, list[tuple[str, str]]] = {
         ("place_id", "varchar"), ("place_source", "varchar"), ("event_date", "date"), ("period_start", "date"), ("period_end", "date"),
         ("date_precision", "varchar"), ("scope", "varchar"), ("part_of_claim_id", "varchar"),
         ("restates_claim_id", "varchar"), ("same_event_as_claim_id", "varchar"), ("is_new_event", "boolean"),
+        ("is_party_claim", "boolean"),
     ],
     "mention_events": [
         ("mention_id", "varchar"), ("content_sha256", "varchar"), ("extractor_version", "varchar"),

@@ -13,7 +13,9 @@ The truth is computed from the generator's own events by the reconciliation rule
 DESIGN.md, never by running the extractor:
 
 - an incident counts once in its (month, country, admin1, victim class) cell, with the largest
-  low that any written report states (for each outcome); restatements and breakdowns add
+  low that any written report states (for each outcome), a side's claim of the other side's
+  losses (the army's count of militants killed) left out when another source reports the
+  incident too; restatements and breakdowns add
   nothing (a breakdown of another victim class moves its share to that class: the lead
   report's split, which is the same in every report of such an incident);
 - a period total is a lower bound for its exact monthly cell: best = greatest(sum of the
@@ -163,6 +165,9 @@ SOURCES = ("police", "police", "a police official", "two police officials", "sec
            "police and medical sources", "a police officer who asked not to be named")
 MILITARY_SOURCES = ("the military", "a military spokesman", "the army", "the defence ministry",
                     "a military statement")
+# sources on the side that fights militants: their count of militants killed is a side's claim
+SIDE_SOURCES = MILITARY_SOURCES + ("an interior ministry official",)
+OTHER_SOURCES = tuple(s for s in SOURCES if s not in SIDE_SOURCES)
 EXACT_Q = ("", "", "", "at least ", "about ")
 LOWER_Q = ("at least ", "at least ", "more than ", "over ")
 ORGS = ("the health ministry", "the interior ministry", "the United Nations mission", "provincial health officials",
@@ -689,25 +694,30 @@ class TruthLedger:
         self.last_published: dt.date | None = None
 
     def incident(self, state: dict, month: dt.date, country: str, admin1: str | None, victim_class: str,
-                 killed: int | None, wounded: int | None, moved: tuple[int, str] | None = None) -> None:
-        """One report of an incident: the incident's figure per outcome is the largest low reported.
+                 killed: int | None, wounded: int | None, moved: tuple[int, str] | None = None,
+                 party: bool = False) -> None:
+        """One report of an incident: the incident's figure per outcome is the largest low reported
+        by a source other than a side claiming the other side's losses (`party`), or by such a side
+        when no other source reports it.
 
-        `state` is the incident's own memory of the largest lows written so far; `moved` is a
-        breakdown of another victim class that every report of the incident states: its share
-        moves to that class."""
-        if killed:
-            previous = state.get("killed", 0)
-            if killed > previous:
-                if previous == 0 and moved:
-                    self.incident_killed[(month, country, admin1, moved[1])] += moved[0]
-                    self.incident_killed[(month, country, admin1, victim_class)] -= moved[0]
-                self.incident_killed[(month, country, admin1, victim_class)] += killed - previous
-                state["killed"] = killed
-        if wounded:
-            previous = state.get("wounded", 0)
-            if wounded > previous:
-                self.incident_wounded[(month, country, admin1, victim_class)] += wounded - previous
-                state["wounded"] = wounded
+        `state` is the incident's own memory of the largest lows written so far, of each kind of
+        source, and of the figure counted; `moved` is a breakdown of another victim class that
+        every report of the incident states: its share moves to that class."""
+        key = (month, country, admin1, victim_class)
+        for outcome, value, cells in (("killed", killed, self.incident_killed), ("wounded", wounded, self.incident_wounded)):
+            if not value:
+                continue
+            kind = f"{outcome}_{'party' if party else 'other'}"
+            state[kind] = max(state.get(kind, 0), value)
+            figure = state.get(f"{outcome}_other") or state[f"{outcome}_party"]
+            previous = state.get(outcome, 0)
+            if figure == previous:
+                continue
+            if outcome == "killed" and previous == 0 and moved:
+                self.incident_killed[(month, country, admin1, moved[1])] += moved[0]
+                self.incident_killed[key] -= moved[0]
+            cells[key] += figure - previous
+            state[outcome] = figure
 
     def period_total(self, month: dt.date, country: str, admin1: str | None, victim_class: str,
                      killed: int | None, wounded: int | None) -> None:
@@ -774,6 +784,7 @@ class Report:
     wounded_q: str
     followup: bool = False
     split: bool = False  # states the militant actor breakdown (exact reports only)
+    party: bool = False  # told by the side that fought the victims (the army, of militants), once rendered
 
 
 @dataclass(eq=False)
@@ -1199,6 +1210,11 @@ class Generator:
             return self.rng.choice(MILITARY_SOURCES)
         return self.rng.choice(SOURCES)
 
+    def _second_source(self, first: str) -> str:
+        """Another source of the same kind (a side's after a side's), so that a report's figures are
+        all told by a side or none is."""
+        return self.rng.choice(SIDE_SOURCES if first in SIDE_SOURCES else OTHER_SOURCES)
+
     def _alias(self, actor_id: str, initial: bool = False) -> str:
         aliases = self.ref.writable[actor_id]
         alias = aliases[0] if len(aliases) == 1 or self.rng.random() < 0.6 else self.rng.choice(aliases)
@@ -1250,7 +1266,10 @@ class Generator:
         with_article, bare = nouns[int(rng.random() * len(nouns))]
         hurt, hurting = ("wounded", "wounding") if rng.random() < 0.7 else ("injured", "injuring")
         source = self._source(inc.victim_class)
-        fields = {"noun": noun, "P": form, "short": short, "D": self._date_phrase(inc.day, art.published),
+        # the army's count of militants it fought is a side's claim; of foreign troops, an ally's
+        report.party = source in SIDE_SOURCES and inc.victim_class == "militants"
+        self.stats["side_claims"] += report.party
+        fields = {"source": source, "noun": noun, "P": form, "short": short, "D": self._date_phrase(inc.day, art.published),
                   "Dposs": WEEKDAYS[inc.day.weekday()] + "'s", "mech": rng.choice(subjects),
                   "event": rng.choice(events), "a_noun": with_article, "bare": bare, "hurt": hurt,
                   "hurting": hurting, "S": source + " said", "Sc": cap(source), "head": head,
@@ -1310,7 +1329,7 @@ class Generator:
 
     def _wounded_sentence(self, fields: dict, inc: Incident, report: Report) -> str:
         rng = self.rng
-        second = self._source(inc.victim_class)
+        second = self._second_source(fields["source"])
         if inc.victim_class == "mixed_unknown" and not inc.vague and rng.random() < 0.4:
             return f"{cap(report.wounded_q + self._num(report.wounded, not report.wounded_q))} others were " \
                    f"{fields['hurt']} in the {fields['bare']} {fields['P']}, {second} said."
@@ -1321,10 +1340,10 @@ class Generator:
     def _record_report(self, art: "_Article", inc: Incident, report: Report) -> None:
         site = inc.site
         self.ledger.incident(inc.written, month_start(inc.day), site.country, site.admin1, inc.victim_class,
-                             report.killed, report.wounded, inc.moved[:2] if inc.moved else None)
+                             report.killed, report.wounded, inc.moved[:2] if inc.moved else None, report.party)
         art.events.append({"kind": "report", "incident": inc.iid, "month": month_start(inc.day).isoformat(),
                            "country": site.country, "admin1": site.admin1, "victim_class": inc.victim_class,
-                           "killed": report.killed, "wounded": report.wounded,
+                           "killed": report.killed, "wounded": report.wounded, "party": report.party,
                            "moved": list(inc.moved[:2]) if inc.moved else None})
         self.stats["reports"] += 1
         inc.remaining -= 1

@@ -1205,3 +1205,32 @@ def test_parts_of_a_total_by_place_are_where_their_own_clause_says(extractor, bo
     assert (total["value_low"], total["place_id"]) == (23, "iq")
     assert [(c["value_low"], c["place_id"], c["part_of_claim_id"]) for c in parts] == [
         (11, "iq-baghdad-city", total["claim_id"]), (5, "iq-basra-city", total["claim_id"]), (7, "iq-mosul", total["claim_id"])]
+
+
+@pytest.mark.parametrize("body, party", [
+    ("US forces said they killed four insurgents in Mosul on Tuesday.", True),
+    ("According to the Mahdi Army, 20 Iraqi soldiers died in the clash in Basra.", True),
+    ("Troops killed 12 militants near Mosul on Tuesday, the army said.", True),
+    # a side speaking of its own losses, of civilians, or of both sides' fighters
+    ("Seven soldiers were killed in Basra on Tuesday, the Iraqi Army said.", False),
+    ("Four civilians were killed in the attack in Mosul, the Iraqi Army said.", False),
+    ("At least 42 fighters from both sides were killed in Mosul on Tuesday, the army said.", False),
+    # a record-keeper's count is no side's claim
+    ("Gunmen killed five militiamen in Hilla on Tuesday, police said.", False),
+])
+def test_a_sides_claim_of_the_other_sides_losses(extractor, body, party):
+    (claim,) = run(extractor, body)[0]
+    assert claim["is_party_claim"] is party
+
+
+@pytest.mark.parametrize("body", [
+    "Gunmen attacked a checkpoint in Hilla on Tuesday, killing seven policemen, officials said. "
+    "The Mahdi Army said in a statement that its fighters had killed 20 policemen.",
+    "The Mahdi Army said its fighters killed 20 policemen in an attack on a checkpoint in Hilla on Tuesday. "
+    "An official said seven policemen were killed.",
+])
+def test_a_sides_claim_is_another_count_of_the_incident_whatever_its_size(extractor, body):
+    first, other = run(extractor, body)[0]
+    assert {first["value_low"], other["value_low"]} == {7, 20}
+    assert other["same_event_as_claim_id"] == first["claim_id"]
+    assert first["is_party_claim"] != other["is_party_claim"]

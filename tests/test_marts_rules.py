@@ -84,6 +84,25 @@ def test_a_superseded_count_in_one_article_adds_nothing(warehouse, tmp_path):
     assert rows == [("Babil", 41, 1), ("Nineveh", 15, 1)]
 
 
+def test_a_sides_claim_of_the_other_sides_losses_raises_only_the_high(warehouse, tmp_path, monkeypatch):
+    folder = write_articles(tmp_path / "in", {
+        "a.txt": "KUNDUZ, Afghanistan - Taliban fighters attacked a police checkpoint in Kunduz on Tuesday, killing "
+                 "seven policemen, officials said. A Taliban spokesman said the fighters had killed 20 policemen.",
+    }, manifest=[{"file": "a.txt", "article_id": "a", "published": PUBLISHED, "source": "AFP"}])
+    build(warehouse, folder)
+    claims = query(warehouse, "select value_low, is_party_claim from marts.fct_casualty_claims order by value_low")
+    assert claims == [(7, False), (20, True)]
+    # one incident of 7 (not 27, nor the Taliban's 20), its top the Taliban's 20
+    assert query(warehouse, "select killed_low, killed_best, killed_high from marts.fct_incidents") == [(7, 7, 20)]
+    assert query(warehouse, "select killed_best from marts.mart_monthly_casualties where admin1 = 'Kunduz'") == [(7,)]
+    from click.testing import CliRunner
+    from ingest.explain import explain_command
+    monkeypatch.setenv("WAREHOUSE_PATH", str(warehouse))
+    result = CliRunner().invoke(explain_command, ["--month", "2016-05", "--country", "Afghanistan", "--admin1", "Kunduz"])
+    assert result.exit_code == 0, result.output
+    assert "a side's claim of the other side's losses" in result.output
+
+
 def test_a_bulletins_closing_total_does_not_add_to_its_items(warehouse, tmp_path):
     folder = write_articles(tmp_path / "in", {
         "a.txt": "DIYALA SECURITY BRIEF - Wednesday\n\nIncidents of the past 24 hours:\n\n"

@@ -110,22 +110,26 @@ def recompute_truth(events_path: Path) -> tuple[dict, dict]:
         for figure in article["figures"]:
             key = (figure["month"], figure["country"], figure["admin1"], figure["victim_class"])
             if figure["kind"] == "report":
-                state = incidents.setdefault(figure["incident"], {"key": key, "moved": figure["moved"], "k": 0, "w": 0})
-                state["k"] = max(state["k"], figure["killed"] or 0)  # the largest low reported
-                state["w"] = max(state["w"], figure["wounded"] or 0)
+                state = incidents.setdefault(figure["incident"], {"key": key, "moved": figure["moved"],
+                                                                  True: [0, 0], False: [0, 0]})
+                # the largest low reported, by sources other than a side speaking of the other side where there are any
+                lows = state[figure["party"]]
+                lows[0] = max(lows[0], figure["killed"] or 0)
+                lows[1] = max(lows[1], figure["wounded"] or 0)
             else:
                 total = totals.setdefault(key, [0, 0])
                 total[0] = max(total[0], figure["killed"] or 0)
                 total[1] = max(total[1], figure["wounded"] or 0)
     cells: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     for state in incidents.values():
-        killed = state["k"]
+        killed = state[False][0] or state[True][0]
+        wounded = state[False][1] or state[True][1]
         if state["moved"] and killed:  # a breakdown of another class keeps its share there
             share, other = state["moved"]
             cells[state["key"][:3] + (other,)][0] += share
             killed -= share
         cells[state["key"]][0] += killed
-        cells[state["key"]][1] += state["w"]
+        cells[state["key"]][1] += wounded
     rows: dict[tuple, list[int]] = {}
     for key in {k for k in [*cells, *totals] if k[2] is not None}:
         incident, total = cells.get(key, [0, 0]), totals.get(key, [0, 0])
@@ -225,7 +229,7 @@ def test_every_truth_cell_follows_from_the_events(tmp_path, seeds):
     stats = json.loads(truth.read_text())["stats"]
     for feature in ("reports", "period_total_reports", "cumulative_tolls", "breakdowns_same_class",
                     "breakdowns_other_class", "breakdowns_actor", "headline_restatements", "recap_restatements",
-                    "secondary_reports", "roundups", "followups", "vague_words", "number_words"):
+                    "secondary_reports", "roundups", "followups", "vague_words", "number_words", "side_claims"):
         assert stats.get(feature, 0) > 0, feature
     # several outlets per incident, and some with differing counts
     reports = defaultdict(list)

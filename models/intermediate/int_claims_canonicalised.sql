@@ -134,6 +134,7 @@ final as (
         with_places.restates_claim_id,
         with_places.same_event_as_claim_id,
         with_places.is_new_event,
+        with_places.is_party_claim,
         with_places.is_excluded,
         with_places.is_overridden,
         with_places.override_note,

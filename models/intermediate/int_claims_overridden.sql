@@ -5,6 +5,7 @@
     ('place_text', 'string'), ('event_date', 'date'), ('period_start', 'date'), ('period_end', 'date'),
     ('date_precision', 'string'), ('scope', 'string'), ('part_of_claim_id', 'string'),
     ('restates_claim_id', 'string'), ('same_event_as_claim_id', 'string'), ('is_new_event', 'boolean'),
+    ('is_party_claim', 'boolean'),
 ] -%}
 {%- set lowered = ['outcome', 'qualifier', 'vague_term', 'victim_class', 'date_precision', 'scope'] -%}
 -- Analyst corrections from seeds/claim_overrides.csv applied to the extracted claims.

@@ -97,6 +97,7 @@ final as (
         restates_claim_id,
         same_event_as_claim_id,
         is_new_event,
+        is_party_claim,
         is_excluded,
         is_overridden,
         override_note,

@@ -6,8 +6,11 @@
 ) }}
 -- One row per incident. For each outcome the incident takes the largest low reported
 -- (killed_low), the largest best and the largest high (null when no report gives a top, or
--- when the largest top is below the largest low: the reports then bound nothing). The lead
--- report of an outcome is the one with the largest low (then best, a victim class other than
+-- when the largest top is below the largest low: the reports then bound nothing). A side's
+-- claim of the other side's losses (is_party_claim: "the Taliban said they killed 20
+-- policemen") raises only the high while another report gives a low: the low and best then come
+-- from the other reports. The lead report of an outcome is one not a side's claim where there is
+-- one, then the one with the largest low (then best, a victim class other than
 -- mixed_unknown, more breakdowns, earliest publication, claim_id); its victim class and breakdowns split the incident by victim class
 -- (int_incidents_split). Place: the most specific place reported; dates: first and last event
 -- date; month: of the first event date (else of the lead report's month row).
@@ -69,14 +72,14 @@ ranked_reports as (
         *,
         row_number() over (
             partition by incident_id, outcome
-            order by report_low desc, report_best desc,
+            order by case when is_party_claim then 1 else 0 end, report_low desc, report_best desc,
                 case when victim_class = 'mixed_unknown' then 1 else 0 end,
                 breakdown_count desc, published, claim_id
         ) as outcome_lead_rank,
         row_number() over (
             partition by incident_id
             order by case outcome when 'killed' then 1 when 'wounded' then 2 else 3 end,
-                report_low desc, report_best desc, breakdown_count desc, published, claim_id
+                case when is_party_claim then 1 else 0 end, report_low desc, report_best desc, breakdown_count desc, published, claim_id
         ) as incident_lead_rank,
         row_number() over (
             partition by incident_id
@@ -94,6 +97,7 @@ sentence_figures as (
         outcome,
         article_id,
         sentence_index,
+        is_party_claim,
         sum(report_low) as sentence_low,
         sum(report_best) as sentence_best,
         case when count(report_high) = count(*) then sum(report_high) end as sentence_high
@@ -103,6 +107,7 @@ sentence_figures as (
         outcome,
         article_id,
         sentence_index,
+        is_party_claim,
         case when same_event_as_claim_id is not null then claim_id end
 ),
 
@@ -110,8 +115,9 @@ outcome_figures as (
     select
         incident_id,
         outcome,
-        max(sentence_low) as figure_low,
-        max(sentence_best) as figure_best,
+        coalesce(max(case when not is_party_claim then sentence_low end), max(sentence_low)) as figure_low,
+        coalesce(max(case when not is_party_claim then sentence_best end), max(sentence_best)) as figure_best,
+        max(sentence_low) as figure_low_any,
         max(sentence_high) as figure_high_reported
     from sentence_figures
     group by incident_id, outcome
@@ -124,7 +130,8 @@ bounded_figures as (
         figure_low,
         figure_best,
         case
-            when figure_high_reported is null or figure_high_reported < figure_low then null
+            -- a side's "at least 20" above another's exact 7: nothing bounds the incident
+            when figure_high_reported is null or figure_high_reported < figure_low_any then null
             when figure_high_reported < figure_best then figure_best
             else figure_high_reported
         end as figure_high

@@ -83,6 +83,7 @@ final as (
         claims.date_precision,
         claims.scope,
         claims.is_new_event,
+        claims.is_party_claim,
         claims.part_of_claim_id,
         claims.restates_claim_id,
         claims.same_event_as_claim_id,

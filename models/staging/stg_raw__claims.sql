@@ -61,6 +61,8 @@ final as (
         nullif(trim(restates_claim_id), '') as restates_claim_id,
         nullif(trim(same_event_as_claim_id), '') as same_event_as_claim_id,
         is_new_event,
+        -- a warehouse written before the column existed holds nulls for its older rows
+        coalesce(is_party_claim, false) as is_party_claim,
         ingest_run_id
     from current_claims
 )

@@ -4,7 +4,8 @@
 -- a warning, so the analyst re-checks the override).
 {%- set typed_fields = {
     'value_low': 'bigint', 'value_high': 'bigint', 'event_date': 'date', 'period_start': 'date',
-    'period_end': 'date', 'is_vague': 'boolean', 'is_new_event': 'boolean', 'exclude': 'boolean',
+    'period_end': 'date', 'is_vague': 'boolean', 'is_new_event': 'boolean', 'is_party_claim': 'boolean',
+    'exclude': 'boolean',
 } %}
 {%- set text_fields = [
     'outcome', 'qualifier', 'vague_term', 'victims_text', 'victim_class', 'victim_actor',
