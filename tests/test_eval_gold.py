@@ -36,7 +36,9 @@ def test_project_gold_sets_f1(name):
 
 @pytest.mark.parametrize("name, floor", [
     ("frontlines", 0.93),  # first measured at 0.932, before any rule was written for it
-    ("dispatches", 0.92),  # the newest: first measured at 0.895 (recall 0.831), written blind
+    ("dispatches", 0.92),  # first measured at 0.895 (recall 0.831), written blind
+    ("casebook", 0.88),  # the newest: first measured at 0.906 (recall 0.844), written nearly blind
+    ("formats", 0.90),  # first measured at 0.925 (recall 0.871)
 ])
 def test_newer_development_sets_f1(name, floor):
     scores = evaluate(GOLD / name / "claims.jsonl", [GOLD / name / "texts"])
