@@ -150,7 +150,28 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             if mention is not None:
                 found.append(mention)
                 taken |= span
-    return sorted(found, key=lambda m: m.start)
+    return _join_spans(text, sorted(found, key=lambda m: m.start))
+
+
+# "between 1 July and 30 September 2020", "from July to September": one period from the first to the last
+_SPAN_OPENING = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*(?:the\s+(?:end\s+of\s+)?)?", re.IGNORECASE)
+
+
+def _join_spans(text: str, found: list[DateMention]) -> list[DateMention]:
+    joined: list[DateMention] = []
+    for mention in found:
+        first = joined[-1] if joined else None
+        if (first is not None and first.role == mention.role == "event" and first.period_start and mention.period_end
+                and first.period_start < mention.period_end and _SPAN_GAP.fullmatch(text, first.end, mention.start)
+                and _SPAN_OPENING.search(text, max(0, first.start - 12), first.start)):
+            days = (mention.period_end - first.period_start).days + 1
+            precision = "week" if days <= 7 else "month" if days <= 366 else "year"
+            joined[-1] = DateMention(first.start, mention.end, text[first.start:mention.end], precision, None,
+                                     first.period_start, mention.period_end, "event")
+            continue
+        joined.append(mention)
+    return joined
 
 
 _COMPARISON = re.compile(

@@ -18,9 +18,9 @@ from pathlib import Path
 from . import __version__
 from .claims import RANKS_OF_EITHER_SIDE, TALLY_OUTCOMES, SentenceAnalyser, SentenceClaim
 from .config import SEEDS_DIR
-from .dates import DateMention, find_dates, month_bounds
+from .dates import MONTHS, DateMention, find_dates, month_bounds
 from .gazetteer import EXTRACTION_SEEDS, Actor, Gazetteer, Mention, blank_names, load, outcome_positions
-from .numbers import parse_single
+from .numbers import NumberPhrase, parse_single
 from .sentences import Sentence, split_sentences
 
 _RULE_FILES = ("claims.py", "dates.py", "extract.py", "gazetteer.py", "numbers.py", "sentences.py", "textclean.py")
@@ -271,6 +271,7 @@ class ArticleExtractor:
             _previous_period(claim)
             self._national_toll(claim, contexts)
         self._link_breakdowns(claims, contexts)
+        self._link_table_rows(claims)
         self._link_restatements(claims)
         self._link_totals_after_parts(claims, contexts)
         self._link_items_of_a_day(claims)
@@ -293,6 +294,7 @@ class ArticleExtractor:
         contexts = []
         bullet_paragraphs = {s.paragraph for k, s in enumerate(sentences)
                              if (k == 0 or sentences[k - 1].paragraph != s.paragraph) and _BULLET.match(s.text)}
+        heading = None  # the heading of the table whose rows follow ("Civilians killed by province")
         for index, (sentence, found) in enumerate(zip(sentences, buckets)):
             relative = [Mention(m.kind, m.start - sentence.start, m.end - sentence.start, m.surface, m.alias_key, m.ref)
                         for m in found]
@@ -325,10 +327,35 @@ class ArticleExtractor:
                           [m for m in relative if m.kind == "demonym"], published, dateline)
             ctx.titleish = _is_titleish(sentence, body)
             ctx.list_item = sentence.paragraph in bullet_paragraphs
-            if index in flagged:
+            row = _TABLE_ROW.match(sentence.text) if heading is not None and index not in flagged else None
+            if row:
+                ctx.claims = [ArticleClaim(sc, ctx) for sc in self._table_row(heading, row)]
+            elif index in flagged:
                 ctx.claims = [ArticleClaim(sc, ctx) for sc in self.analyser.claims(sentence.text, relative, prefiltered=True)]
+            if not row:
+                heading = _TABLE_HEADING.match(sentence.text)
             contexts.append(ctx)
         return contexts
+
+    def _table_row(self, heading: re.Match, row: re.Match) -> list[SentenceClaim]:
+        """A row of a table under a heading that says what it counts: "Kabul: 143", "Diyala (161)",
+        "January 96" under "Civilians killed by province" / "by month, 2023". The heading's words
+        give the outcome and the victims; the row is a period figure (a month row of its month)."""
+        count = parse_single(row.group("n"))
+        if not count:
+            return []
+        found = self.analyser.claims(f"{count} {heading.group('what').lower()}", [], prefiltered=True)
+        if len(found) != 1 or found[0].number.start != 0:
+            return []
+        sc = found[0]
+        sc.number = NumberPhrase(row.start("n"), row.end("n"), row.group("n"), count, count, "exact")
+        sc.start, sc.end = row.start("label"), row.end()
+        sc.trigger_start = sc.trigger_end = row.end()
+        sc.shape = "table"
+        month = MONTHS.get(row.group("label").strip().lower())
+        year = re.search(r"\b(?:19|20)\d\d\b", heading.group(0))
+        sc.extras["table_month"] = (int(year.group(0)), month) if month and year else None
+        return [sc]
 
     def _mention_rows(self, mentions: list[Mention], sentences: list[Sentence], sha: str) -> list[dict]:
         starts = [s.start for s in sentences]
@@ -666,6 +693,9 @@ class ArticleExtractor:
               last_day: dict[int, dt.date]) -> None:
         ctx = claim.ctx
         text = ctx.masked
+        if claim.sc.shape == "table":
+            self._table_period(claim, contexts)
+            return
         # "Among the dead was the village head, who had refused to leave ... last year": a date in a
         # past-perfect relative clause after the figure is of something before the event
         dates = [d for d in ctx.dates if d.role != "comparison"
@@ -679,8 +709,10 @@ class ArticleExtractor:
         reports = [d for d in dates if d.role == "report" and d.day]
         report_day = reports[0].day if reports else published
         # a date inside the figure's phrase first ("two were killed on Monday and four more on
-        # Tuesday"), else the one nearest its start
+        # Tuesday"), then one not in a later clause ("Between 1 July and 30 September 2020, ... 876
+        # killed, a 21 percent increase on the same quarter of 2019"), the one nearest its start
         near = lambda ds: min(ds, key=lambda d: (not claim.sc.start <= d.start < claim.sc.end,  # noqa: E731
+                                                 d.start >= claim.sc.end and bool(_CLAUSE_MARK.search(text, claim.sc.end, d.start)),
                                                  abs(d.start - claim.sc.start)))
         if since:
             claim.scope = "cumulative"
@@ -749,6 +781,45 @@ class ArticleExtractor:
             day += dt.timedelta(days=_relative_shift(text, claim.sc.number.start))
         claim.event_date = day
         claim.precision = "day" if day else "unknown"
+
+    def _table_period(self, claim: ArticleClaim, contexts: list[Context]) -> None:
+        """A table row counts a period: its month (a month row), else the period of the nearest
+        period figure before it (the report's quarter or year)."""
+        claim.scope = "period_total"
+        month = claim.sc.extras.get("table_month")
+        if month:
+            claim.period_start, claim.period_end = month_bounds(*month)
+            claim.precision, claim.own_date = "month", True
+            return
+        total = self._report_total(claim, contexts)
+        if total is not None:
+            claim.period_start, claim.period_end, claim.precision = total.period_start, total.period_end, total.precision
+            claim.sc.extras["table_total"] = total
+
+    @staticmethod
+    def _report_total(claim: ArticleClaim, contexts: list[Context]) -> ArticleClaim | None:
+        """The first period total of the figure's outcome in the article: a report's own figure for
+        its quarter or year, which its tables break down."""
+        for ctx in contexts[:claim.ctx.sentence.index]:
+            for other in ([] if ctx.titleish else ctx.claims):
+                if other.scope == "period_total" and other.period_end and other.sc.outcome == claim.sc.outcome \
+                        and other.sc.shape not in ("comparison", "table"):
+                    return other
+        return None
+
+    def _link_table_rows(self, claims: list[ArticleClaim]) -> None:
+        """The rows of a table of places under a report's total ("Kabul: 143 ... Other 27 provinces:
+        240" after "876 killed" in the quarter) are its parts when together they fit in it."""
+        tables: dict[int, list[ArticleClaim]] = {}
+        for claim in claims:
+            total = claim.sc.extras.get("table_total")
+            if total is not None and claim.parent is None:
+                tables.setdefault(id(total), []).append(claim)
+        for rows in tables.values():
+            total = rows[0].sc.extras["table_total"]
+            if sum(row.low for row in rows) <= total.low and all(_victims_may_match(row, total) for row in rows):
+                for row in rows:
+                    self._make_breakdown(row, total)
 
     def _earlier_period_figure(self, claim: ArticleClaim, contexts: list[Context]) -> ArticleClaim | None:
         """The nearest figure before this one that covers a period (a period total or running toll)."""
@@ -1245,7 +1316,8 @@ class ArticleExtractor:
                 # inside a month's total; an undated event of the day is no part of a month's figure
                 dated = (item.own_date or item.context_date) and item.event_date is not None
                 if days is None or days > 7:
-                    if not (_LABEL_LINE.match(item.ctx.sentence.text) or (dated and days is not None and days <= 31)):
+                    if not (_LABEL_LINE.match(item.ctx.sentence.text) or _PIPE_ROW.match(item.ctx.sentence.text)
+                            or (dated and days is not None and days <= 31)):
                         continue
                 if (not (area_part or self._may_be_item(item, total, sides)) or item.ctx is total.ctx
                         or item.sc.extras.get("part_cue")  # "17 of the wounded": of a figure told before
@@ -1494,6 +1566,15 @@ _BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s")
 # a table row: "Baghdad: 287 killed, 713 injured" (a label that is no outcome word: not "Fatalities: 8")
 _LABEL_LINE = re.compile(r"^\s*(?:[-\u2022*]\s*)?(?!(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|"
                          r"missing|kidnapped|abducted|toll|death toll|total)\s*:)[A-Z][\w'\u2019 .-]{1,40}:\s*(?:[a-z]+\s+)?\d", re.I)
+# a table's heading that says what its rows count ("Table 2. Civilians killed by month, 2023",
+# "Civilian deaths by province:"), and its rows ("January 96", "Kabul: 143", "Diyala (161)")
+_TABLE_HEADING = re.compile(
+    r"^\W{0,3}(?:table\s+\d+\s*[.:]\s*)?(?P<what>[A-Za-z'\u2019 -]{0,40}?\b(?:killed|deaths|dead|fatalities|casualties|"
+    r"wounded|injured)\b)\s+(?:per|by)\s+(?:month|province|governorate|region|district|state|county|department|city|area)s?"
+    r"\b[^.;:]{0,30}?[:.]?\s*$", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"^\W{0,3}(?P<label>[A-Z][\w'\u2019 .-]{1,40}?)(?::\s*|\s+|\s*\()(?P<n>\d{1,3}(?:,\d{3})+|\d+)\)?\s*$")
+_CLAUSE_MARK = re.compile(r"[,;(]")
+_PIPE_ROW = re.compile(r"^\s*\|[^|\n]+\|")  # "| Improvised explosive devices | 41 killed |"
 _SIDES = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|civilians|non-combatants)\b", re.IGNORECASE)
 _COMBATANTS = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|soldiers|troops|gunmen|attackers)\b", re.IGNORECASE)
 _BODIES = re.compile(r"\b(?:bodies|body|corpses|remains)\b", re.IGNORECASE)

@@ -69,6 +69,10 @@ def test_days(text, day):
     ("from 1 to 31 January", dt.date(2008, 1, 1), dt.date(2008, 1, 31), "month"),
     ("February 5\u201311", dt.date(2008, 2, 5), dt.date(2008, 2, 11), "week"),
     ("from 28 December to 3 January", dt.date(2007, 12, 28), dt.date(2008, 1, 3), "week"),  # across the new year
+    # spans of months: one period from the first to the last
+    ("between 1 January and 31 March 2008", dt.date(2008, 1, 1), dt.date(2008, 3, 31), "month"),
+    ("between January and March", dt.date(2008, 1, 1), dt.date(2008, 3, 31), "month"),
+    ("from March 2006 to June 2007", dt.date(2006, 3, 1), dt.date(2007, 6, 30), "year"),
     # the week ending a day: the seven days to it
     ("in the week ending Sunday, April 27", dt.date(2008, 4, 21), dt.date(2008, 4, 27), "week"),
     ("the week to 25 April 2008", dt.date(2008, 4, 19), dt.date(2008, 4, 25), "week"),

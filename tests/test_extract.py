@@ -1234,3 +1234,36 @@ def test_a_sides_claim_is_another_count_of_the_incident_whatever_its_size(extrac
     assert {first["value_low"], other["value_low"]} == {7, 20}
     assert other["same_event_as_claim_id"] == first["claim_id"]
     assert first["is_party_claim"] != other["is_party_claim"]
+
+
+def test_rows_of_a_table_under_a_heading_that_says_what_they_count(extractor):
+    body = ("Between 1 January and 31 March 2016, the monitor recorded 150 civilians killed across Iraq.\n\n"
+            "Civilians killed by month, 2016\n"
+            "January 60\n"
+            "February 50\n"
+            "March 40\n\n"
+            "Civilians killed by province\n\n"
+            "Baghdad: 90\n"
+            "Nineveh (35)\n"
+            "Other provinces: 25\n\n"
+            "Displaced families by province\n"
+            "Basra: 400")
+    claims, _ = run(extractor, body)
+    total = claims[0]
+    assert (total["value_low"], total["period_start"], total["period_end"]) == (150, dt.date(2016, 1, 1), dt.date(2016, 3, 31))
+    months = [(c["value_low"], c["period_start"], c["period_end"], c["scope"]) for c in claims[1:4]]
+    assert months == [(60, dt.date(2016, 1, 1), dt.date(2016, 1, 31), "period_total"),
+                      (50, dt.date(2016, 2, 1), dt.date(2016, 2, 29), "period_total"),
+                      (40, dt.date(2016, 3, 1), dt.date(2016, 3, 31), "period_total")]
+    # the rows of places are the report total's parts, each in its place; families are no casualties
+    provinces = [(c["value_low"], c["place_id"], c["part_of_claim_id"], c["victim_class"]) for c in claims[4:]]
+    assert provinces == [(90, "iq-baghdad-city", total["claim_id"], "civilian"), (35, "iq-nineveh", total["claim_id"], "civilian"),
+                         (25, "iq", total["claim_id"], "civilian")]
+
+
+def test_a_date_in_a_later_clause_is_not_the_figures(extractor):
+    (total, wounded, earlier), _ = run(extractor, "Between 1 January and 31 March 2016, the monitor recorded 150 civilians "
+                                                  "killed and 300 injured, up from the first quarter of 2015, when it "
+                                                  "recorded 120 killed.")
+    assert (total["period_start"], total["period_end"]) == (dt.date(2016, 1, 1), dt.date(2016, 3, 31))
+    assert wounded["period_start"] == dt.date(2016, 1, 1)
