@@ -776,8 +776,8 @@ class SentenceAnalyser:
                 k = j + 1
                 if k < len(tokens) and tokens[k].low in ("including", "among", "mostly", "mainly", "most", "many", "all", "some",
                                                          "both", "not", "excluding", "apart", "besides", "plus") or (
-                        # ", five of them women,"
-                        k + 2 < len(tokens) and (_is_number_token(tokens[k]) or tokens[k].low in UNITS
+                        # ", five of them women,", ", half of them children,"
+                        k + 2 < len(tokens) and (_is_number_token(tokens[k]) or tokens[k].low in UNITS or tokens[k].start in self._count_starts
                                                  or tokens[k].low.split("-")[0] in TENS) and tokens[k + 1].low == "of"
                         and tokens[k + 2].low in ("them", "whom")) or (
                         # ", and possibly as many as 50," (numbers.py made it the figure's top)

@@ -186,7 +186,33 @@ def find_numbers(text: str, vague_values: dict[str, int] | None = None) -> list[
         phrase = _phrase(match, vague_values)
         if phrase is not None:
             found.append(phrase)
+    if "of them" in text or "of whom" in text or "of the" in text:
+        found = _fractions_of_a_count(text, found)
     return _join_hedged_ranges(text, found)
+
+
+# "Twelve Maoists, half of them women": a share of the exact count before it, when it comes out whole
+_FRACTION_OF = re.compile(r"\b(?P<share>half|a\s+third|a\s+quarter|a\s+fifth|two[\s-]thirds|three[\s-]quarters)"
+                          r"(?=\s+of\s+(?:them|whom|the\s+(?:dead|victims|killed|wounded|injured))\b)", re.IGNORECASE)
+_SHARES = {"half": (1, 2), "a third": (1, 3), "a quarter": (1, 4), "a fifth": (1, 5), "two thirds": (2, 3),
+           "three quarters": (3, 4)}
+
+
+def _fractions_of_a_count(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
+    shares = []
+    for match in _FRACTION_OF.finditer(text):
+        whole = next((n for n in reversed(found) if n.end <= match.start()), None)
+        if whole is None or whole.qualifier != "exact" or whole.high != whole.low:
+            continue
+        top, bottom = _SHARES[" ".join(match.group("share").lower().replace("-", " ").split())]
+        if whole.low * top % bottom == 0:
+            value = whole.low * top // bottom
+            shares.append(NumberPhrase(match.start(), match.end(), match.group(0), value, value, "exact"))
+    if not shares:
+        return found
+    # "two-thirds" is no count of two
+    kept = [n for n in found if not any(share.start <= n.start < share.end for share in shares)]
+    return sorted(kept + shares, key=lambda n: n.start)
 
 
 # "at least 30, and possibly as many as 50, people": one figure, from the floor to the hedged top

@@ -975,3 +975,13 @@ def test_the_martyrdom_and_the_injury_of_people(sentence, expected):
 ])
 def test_a_hedged_top_between_the_victims_and_their_verb(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twelve Maoists, half of them women, were killed in an encounter.", [("killed", 12, 12, "exact"), ("killed", 6, 6, "exact")]),
+    ("Gunmen killed 9 villagers, a third of them children.", [("killed", 9, 9, "exact"), ("killed", 3, 3, "exact")]),
+    ("Up to 30 raiders were killed as residents pursued them.", [("killed", 30, 30, "up_to")]),
+    ("Police arrested 12 men, half of them foreigners.", []),
+])
+def test_a_share_of_the_victims_is_their_part(sentence, expected):
+    assert claims(sentence) == expected

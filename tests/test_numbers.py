@@ -113,3 +113,17 @@ def test_a_floor_and_a_hedged_top_are_one_range():
     # two figures of two outcomes stay two
     assert [(n.low, n.qualifier) for n in find_numbers("12 people were killed and as many as 20 wounded")] == [
         (12, "exact"), (20, "up_to")]
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("Gunmen killed 12 people, half of them children.", [(6, "half")]),
+    ("killed 27 civilians, a third of them children", [(9, "a third")]),
+    ("Twelve people died, two-thirds of whom were women.", [(8, "two-thirds")]),
+    # no whole share of an inexact or odd count
+    ("killed at least 12 people, half of them children", []),
+    ("killed 7 people, half of them children", []),
+    ("half of them were children", []),
+])
+def test_a_share_of_the_count_before_it_is_a_count(text, shares):
+    found = find_numbers(text)
+    assert [(n.low, n.text) for n in found if not any(ch.isdigit() for ch in n.text) and n.text.lower() != "twelve"] == shares
