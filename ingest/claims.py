@@ -25,7 +25,10 @@ KILLED, WOUNDED, KOW, KIDNAPPED, MISSING = "killed", "wounded", "killed_or_wound
 # Outcome words that follow the number ("were killed", "50 dead").
 PASSIVE_TRIGGERS: dict[str, str] = {
     "killed or wounded": KOW, "killed or injured": KOW, "dead or wounded": KOW, "dead or injured": KOW,
-    "wounded or killed": KOW, "injured or killed": KOW,
+    "wounded or killed": KOW, "injured or killed": KOW, "killed and wounded": KOW, "killed and injured": KOW,
+    "brought in dead": KILLED, "brought dead": KILLED, "dead on arrival": KILLED, "taken away": KIDNAPPED,
+    "treated in hospital": WOUNDED, "treated in hospitals": WOUNDED, "treated in a hospital": WOUNDED,
+    "treated at hospital": WOUNDED, "treated at a hospital": WOUNDED, "treated at the hospital": WOUNDED,
     "shot dead": KILLED, "gunned down": KILLED, "shot and killed": KILLED, "lost their lives": KILLED,
     "shot and wounded": WOUNDED, "shot and injured": WOUNDED, "stabbed and wounded": WOUNDED,
     "burned to death": KILLED, "burnt to death": KILLED, "stabbed to death": KILLED, "beaten to death": KILLED,
@@ -90,7 +93,8 @@ NOUN_TRIGGERS: dict[str, str] = {
 }
 # Verbs that take the victims as object ("killing 12", "lost 47 soldiers").
 ACTIVE_TRIGGERS: dict[str, str] = {
-    "killed or wounded": KOW, "killed or injured": KOW, "shot dead": KILLED, "gunned down": KILLED,
+    "killed or wounded": KOW, "killed or injured": KOW, "killed and wounded": KOW, "killed and injured": KOW,
+    "killing and wounding": KOW, "killing and injuring": KOW, "killing or wounding": KOW, "killing or injuring": KOW, "shot dead": KILLED, "gunned down": KILLED,
     "claimed the lives of": KILLED, "took the lives of": KILLED, "claiming the lives of": KILLED,
     "shot and killed": KILLED, "stabbed to death": KILLED, "burned to death": KILLED,
     "killed": KILLED, "killing": KILLED, "kills": KILLED, "kill": KILLED, "slew": KILLED, "slaying": KILLED,
@@ -153,10 +157,10 @@ _TOLL_BEFORE = re.compile(
     r"(?:[^.;,\d]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b\d{1,2}(?=\s+(?:to|at)\s)|\b(?:19|20)\d\d\b"
     r"|,\s[^.;,]{1,60},(?=\s)){0,120}?"
     r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|surpassed|passed|passes|exceeded|exceeds|topped|tops|"
-    r"rose|climbed|jumped)(?:\s+now)?\s+$"
+    r"rose|climbed|jumped|be)(?:\s+now)?\s+$"
     # "gave the death toll in Sunday's bombing as 31"
     r"|\b(?:gave|give|gives|given|put|puts|putting|placed|set|sets)\s+(?:the|its|their|a)\s+(?:(?P<gave>death|casualty)\s+)?toll\b[^.;\d]{0,80}?\bas\s+$"
-    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>" + TALLY_OUTCOMES + r")\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|stands|stood|hit|totalled|totaled)\s+$"
+    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>" + TALLY_OUTCOMES + r")\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|be|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|jumped|increased|fell|dropped|declined|decreased|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
@@ -849,8 +853,10 @@ class SentenceAnalyser:
                 steps += 1
                 j += 1
                 continue
-            if in_prep > 0 and (tok.text[0].isupper() or low in ("the", "a", "an", "'s", "his", "her", "their", "its")
-                                or "'" in low or "-" in low or (tok.text.isalpha() and not low.endswith("ed") and not low.endswith("ing"))):
+            if in_prep > 0 and (tok.text[0].isupper() or low in _DETERMINERS
+                                or "'" in low or "-" in low or (tok.text.isalpha() and not low.endswith("ed") and not low.endswith("ing"))
+                                # a noun in -ing after its article: "residents of the building", "guests at the wedding"
+                                or (tok.text.isalpha() and low.endswith("ing") and tokens[j - 1].low in _DETERMINERS)):
                 in_prep -= 1
                 steps += 1
                 j += 1
@@ -1434,6 +1440,7 @@ _OWN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remain
 # "Police found 23 bodies: 11 in Dora, five in Bayaa and seven in Amil": parts by place
 _PLACE_PREP_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
 _LIST_OF_PARTS_GAP = re.compile(r"(?:\s+of\s+(?:them|whom))?\s+(?:in|at|near)\s+[^,;.:()]{1,40}?(?:,|\s+and|,\s+and)\s+")
+_DETERMINERS = {"the", "a", "an", "'s", "his", "her", "their", "its"}
 _HEDGES = {"possibly", "perhaps", "maybe", "probably", "potentially"}
 _PASSIVE_AUX = {"was", "were", "been", "being", "be", "got", "get"}
 # Participles that come before the outcome in a chain: "were ambushed and killed"
@@ -1656,11 +1663,13 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
             victim = _victim_term(tokens, skip, gaz)
             if victim:
                 term = victim[1]
-                plural = _plural_s(term)
-                if det == "both" and plural:
+                one = _singular(term)  # "fishermen", "children": several, though not in -s
+                if det == "both" and not one:
                     value = 2
-                elif (det in ("a", "an", "one", "the", "another", "their", "his", "her", "its") or det.startswith("a ")) and not plural and term not in ("police", "personnel", "people", "dead"):
+                elif (det in ("a", "an", "one", "the", "another", "their", "his", "her", "its") or det.startswith("a ")) and one:
                     value = 1
+                elif det in ("a", "an") and victim[0] == 1:
+                    continue  # "a Turkmen member": a word of either number, the noun's modifier
                 else:
                     break
                 # a definite person counts only as the object of an outcome verb or after
@@ -1673,6 +1682,7 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))
                 break
             if skip == 3 or (not tokens[skip].text[0].isalpha() and not _AGE_MODIFIER.match(tokens[skip].low)
-                             and not (tokens[skip].low in ("'s", "\u2019s") and det == "the" and skip == 1)):
-                break
+                             and not (tokens[skip].low in ("'s", "\u2019s") and det == "the" and skip == 1)) \
+                    or parse_single(tokens[skip].text) is not None:
+                break  # "A further two fishermen": the count is the number, not the article
     return found

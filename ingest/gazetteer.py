@@ -266,7 +266,8 @@ OUTCOME_STEMS = (
     "remains of", "slaughter", "succumb", "among the victims", "burns", "supreme price", "ultimate price",
     "field of hono", "captive", "slew", "seized", "fell with weapons", "fell in battle", "fell in combat",
     "fell in action", "fell on the battlefield", "sacrific", "laid down his life", "laid down her life", "gave his life",
-    "gave her life", "homicid", "buried", "took away", "taking away", "carried off", "destroyed", "eliminat",
+    "gave her life", "homicid", "buried", "took away", "taking away", "taken away", "carried off", "destroyed", "eliminat",
+    "treated in hosp", "treated at hosp", "treated in a hosp", "treated at a hosp", "treated at the hosp",
     "amputat", "snatch", "whereabouts",
 )
 STEMS_AT_WORD_START = frozenset({"die", "lost", "losing"})  # not "soldiers", "closing"

@@ -34,7 +34,7 @@ QUALIFIERS: dict[str, str] = {
     "roughly": "about", "approximately": "about", "some": "about", "an estimated": "about",
     "estimated": "about", "approx.": "about", "just under": "about", "an approximate": "about",
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "fewer than": "up_to", "less than": "up_to",
-    "under": "up_to",
+    "under": "up_to", "as high as": "up_to",
 }
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 

@@ -985,3 +985,23 @@ def test_a_hedged_top_between_the_victims_and_their_verb(sentence, expected):
 ])
 def test_a_share_of_the_victims_is_their_part(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A further two fishermen were kidnapped on Wednesday.", [("kidnapped", 2, 2, "exact")]),
+    ("Both men were killed.", [("killed", 2, 2, "exact")]),
+    ("Gunmen killed a Turkmen member of the council.", [("killed", 1, 1, "exact")]),
+    ("The strike hit a post, killing and wounding at least 12 soldiers.", [("killed_or_wounded", 12, None, "at_least")]),
+    ("The number of dead could be as high as nine.", [("killed", 9, 9, "up_to")]),
+    ("Temperatures could be as high as 45 degrees.", []),
+    ("Four of the victims were brought in dead.", [("killed", 4, 4, "exact")]),
+    ("Thirty people died and more than 120 were being treated in hospitals.",
+     [("killed", 30, 30, "exact"), ("wounded", 120, None, "more_than")]),
+    ("3 soldiers were killed and 2 others were taken away by the attackers.",
+     [("killed", 3, 3, "exact"), ("kidnapped", 2, 2, "exact")]),
+    # a noun in -ing after its article inside the victims' phrase
+    ("11 residents of the building are still unaccounted for.", [("missing", 11, 11, "exact")]),
+    ("Twelve guests at the wedding were killed.", [("killed", 12, 12, "exact")]),
+])
+def test_more_number_and_outcome_shapes_of_many_outlets(sentence, expected):
+    assert claims(sentence) == expected
