@@ -1034,8 +1034,9 @@ class SentenceAnalyser:
             if found[k] is not None or in_pp[k]:
                 continue
             number = numbers[k]
-            if k and found[k - 1] is not None and (_PART_CUE_BEFORE.search(text[max(0, number.start - 30):number.start])
-                                                   or _BREAKDOWN_AFTER.match(text[number.end:])):
+            claimed_before = any(found[p] is not None for p in range(k))  # "19 people ... in the two blasts, three of them"
+            if claimed_before and (_PART_CUE_BEFORE.search(text[max(0, number.start - 30):number.start])
+                                   or _BREAKDOWN_AFTER.match(text[number.end:])):
                 continue  # "Four people were killed, including two children, and 15 ... kidnapped", "seven
                 # were killed, two of them police constables, and 18 others injured": a part of the first
             nxt = k + 1
@@ -1497,6 +1498,21 @@ _DEFINITE_VICTIM_BEFORE = re.compile(
 # "The commander and three soldiers were killed"
 _COUNTED_AND_BEFORE = re.compile(r"\b(?:\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
                                  + r")\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
+_PERSON_COMMA_BEFORE = re.compile(r"\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+),\s+$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"[^,.;:]*?\s+(?:and|or)\s+", re.IGNORECASE)
+
+
+def _apposition_to_a_person(text: str, at: int, gaz: Gazetteer) -> bool:
+    """'killed the lieutenant, a veteran officer': the indefinite person after a definite one and a
+    comma says who that one was, unless a list goes on ('the commander, a soldier and a child')."""
+    before = _PERSON_COMMA_BEFORE.search(text, max(0, at - 60), at)
+    return bool(before and (before.group("noun").lower() in gaz.victim_terms or before.group("noun").lower() in _COMPANION_NOUNS)
+                and not _LIST_GOES_ON.match(text, at))
+
+
+# "killing the lieutenant and his driver": one victim an outcome verb took, and one more
+_ONE_COUNTED_AND_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|"
+                                     r"shot\s+dead|murdered|assassinated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
 _AND_A_COUNT_AFTER = re.compile(r"\s*,?\s+and\s+(?:\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")\b",
                                 re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(
@@ -1651,6 +1667,8 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
             # "A policeman was killed and another was wounded": a pronoun for one more person
             found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), 1, 1, "exact"))
             continue
+        if det in ("a", "an") and _apposition_to_a_person(text, match.start(), gaz):
+            continue
         # allow one modifier: "a young girl", "an Iraqi soldier", "a US soldier", "the groom's father"
         for skip in (0, 1, 2, 3):
             if skip >= len(tokens):
@@ -1676,7 +1694,8 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                 # "among the dead was" ("Among the dead was the village head")
                 if det in ("the", "their", "his", "her", "its") and not _DEFINITE_VICTIM_BEFORE.search(text[:match.start()]) and not (
                         det == "the" and _AMONG_THE_DEAD_AFTER.match(text[match.end():])) and not (
-                        term not in _KIN_NOUNS and _COUNTED_AND_BEFORE.search(text[:match.start()])
+                        term not in _KIN_NOUNS and (_COUNTED_AND_BEFORE.search(text[:match.start()])
+                                                    or _ONE_COUNTED_AND_BEFORE.search(text, max(0, match.start() - 80), match.start()))
                         or term not in _KIN_NOUNS and _AND_A_COUNT_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)):
                     break
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))

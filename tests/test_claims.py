@@ -1005,3 +1005,18 @@ def test_a_share_of_the_victims_is_their_part(sentence, expected):
 ])
 def test_more_number_and_outcome_shapes_of_many_outlets(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part after a number that counts nothing ("the two blasts") is still a part of the figure before
+    ("It says 19 people were killed in the two blasts, three of them children, and 52 others were wounded.",
+     [("killed", 19, 19, "exact"), ("killed", 3, 3, "exact"), ("wounded", 52, 52, "exact")]),
+    # one more person after a victim an outcome verb took; an apposition says who one was
+    ("The bomb exploded, killing a policeman and his driver.", [("killed", 1, 1, "exact"), ("killed", 1, 1, "exact")]),
+    ("The blast killed the lieutenant, a veteran officer.", [("killed", 1, 1, "exact")]),
+    ("Gunmen killed the commander, a soldier and a child.", [("killed", 1, 1, "exact")] * 3),
+    ("In the city, a policeman was killed.", [("killed", 1, 1, "exact")]),
+    ("The committee recorded 44 security-force deaths.", [("killed", 44, 44, "exact")]),
+])
+def test_parts_companions_and_appositions(sentence, expected):
+    assert claims(sentence) == expected
