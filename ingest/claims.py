@@ -163,7 +163,8 @@ _TOLL_BEFORE = re.compile(
     r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>" + TALLY_OUTCOMES + r")\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|be|stands|stood|hit|totalled|totaled)\s+$"
     r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|jumped|increased|fell|dropped|declined|decreased|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
-    r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)\s+(?:were|was|are|is)\s+$"
+    # "Among the dead was also a baby", "Among the victims, killed with machetes, are 11 women"
+    r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)(?:,[^,.;\d]{1,60},)?\s+(?:were|was|are|is)\s+(?:also\s+)?$"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:number\s+of\s+)?(?P<put>dead|deaths|wounded|injured|casualties|missing)\s+at\s+$"
     # "militants killed by the security forces, whom the Ministry of Defence put at 260"
     r"|\b(?P<whom>killed|dead|wounded|injured)\b[^.;,]{0,60},\s+(?:whom|which)\s+[^.;,]{0,60}?\b(?:put|puts|placed|estimated|estimates)\s+at\s+$"
@@ -1492,7 +1493,7 @@ _APPOSITION_NOUNS = frozenset({"man", "woman", "person", "father", "mother", "re
 _DEFINITE_VICTIM_BEFORE = re.compile(
     r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded|"
     r"murdered|assassinated|slaughtered|gunned down)|among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties)"
-    r"\s+(?:was|were)|including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
+    r"\s+(?:was|were)(?:\s+also)?|including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
 # "The commanding officer, a lieutenant colonel, was among the dead": one of a toll, not a recap
 # a definite person coordinated with a count: "Three soldiers and their commander were killed",
 # "The commander and three soldiers were killed"
@@ -1550,6 +1551,7 @@ _IMPLICIT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its
                                    "one other"})
 _NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "this", "that", "each", "every",
                        "no", "any", "some", "said", "was", "were", "is", "are"})
+_BOTH_OPENING = re.compile(r"^\W*(?P<det>Both(?:\s+of\s+them)?)\s+(?=(?:were|had|have|was|are|later|died|succumbed)\b)")
 _PRONOUN_DIED = re.compile(
     r"\b(?P<det>[Hh]e|[Ss]he)\s+(?=(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\s+"
     r"(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b|(?:later|subsequently|eventually)\s+(?:died|succumbed)\b)")
@@ -1644,6 +1646,9 @@ def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhr
 def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
     """'a child', 'a policeman', 'both soldiers', 'the commander' as counts (the binder decides if they are claims)."""
     found = [NumberPhrase(m.start(), m.end("det"), m.group("det"), 1, 1, "exact") for m in _PRONOUN_DIED.finditer(text)]
+    # "Both had been abducted by armed men": the two told of before
+    if (both := _BOTH_OPENING.match(text)) is not None:
+        found.append(NumberPhrase(both.start("det"), both.end("det"), both.group("det"), 2, 2, "exact"))
     # "Fuad al-Shamiri was killed by a sniper's bullet": a person named as the one the outcome befell
     if " was " in text or " been " in text:
         found += [NumberPhrase(m.start("name"), m.end("name"), m.group("name"), 1, 1, "exact")

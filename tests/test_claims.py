@@ -1020,3 +1020,14 @@ def test_more_number_and_outcome_shapes_of_many_outlets(sentence, expected):
 ])
 def test_parts_companions_and_appositions(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Among the dead was also a baby, aged eight months.", [("killed", 1, 1, "exact")]),
+    ("Among the dead were also two children.", [("killed", 2, 2, "exact")]),
+    ("Among the victims, killed with machetes and guns, are 11 women, he said.", [("killed", 11, 11, "exact")]),
+    ("Both had been abducted by armed men on Monday.", [("kidnapped", 2, 2, "exact")]),
+    ("Both were teachers.", []),
+])
+def test_among_the_dead_and_both_of_them(sentence, expected):
+    assert claims(sentence) == expected
