@@ -90,7 +90,7 @@ _AGGREGATE = re.compile(r"\b(?:overall|in\s+total|altogether|in\s+all\b|a\s+tota
                         r"neighbou?rhoods|attacks|incidents|bombings)|"
                         r"on\s+(?:the\s+)?(?:various|several|multiple|different|all|\w+)\s+fronts)"
                         # a bulletin's closing line: "Total for the period: 14 dead", "Totals: 9 killed"
-                        r"|^\W*totals?\b[^:.\d]{0,30}:",
+                        r"|^\W*totals?\b(?:[^:.\d]|\d{1,3}(?=\s+(?:hours|days|weeks)\b)){0,30}:",
                         re.IGNORECASE)
 _CUMULATIVE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)|"
                          r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|erupted|broke\s+out|was\s+launched)|"
@@ -1254,17 +1254,21 @@ class ArticleExtractor:
             # (unless the total has parts of its own: "14 dead (six members of the security forces, ...)")
             listed = {id(ctx) for ctx in self._list_before(total.ctx, contexts)} \
                 if total.place_source == "list" and not any(c.parent is total for c in claims) else set()
+            # a bulletin's militants the forces killed ("a handful of Daesh terrorists") are no part of
+            # its "6 martyrs", unless the total names the sides
+            fighters_apart = total.victim_class != "militants" and not _SIDES.search(total.ctx.masked)
             before = [c for c in roots[:k] if c.sc.outcome == total.sc.outcome and c.scope == "incident"
-                      and c.parent is None and (c.ctx.sentence.paragraph == total.ctx.sentence.paragraph or id(c.ctx) in listed)
-                      and c.low < total.low]
+                      and c.parent is None and c.low < total.low
+                      and (c.ctx.sentence.paragraph == total.ctx.sentence.paragraph
+                           or id(c.ctx) in listed and not (fighters_apart and c.victim_class == "militants"))]
             run: list[ArticleClaim] = []
             for part in reversed(before):  # the parts right before the total
                 run.insert(0, part)
                 if sum(c.low for c in run) >= total.low:
                     break
             if len(run) > 1 and sum(c.low for c in run) == total.low and all(self._place_ok(c, total) for c in run):
-                for part in run:
-                    self._make_breakdown(part, total)
+                for part in run:  # a list's items keep the place and day their item tells
+                    self._make_breakdown(part, total, keeps_own=id(part.ctx) in listed)
             elif _IN_ALL.match(total.ctx.masked) and total.scope == "period_total":
                 self._link_summed_before(total, roots[:k])
 
@@ -1562,7 +1566,7 @@ _ADDS_NEAR = re.compile(r"\b(?:also|more(?!\s+than)|too|further|additional|as\s+
 _ADDS = re.compile(r"\b(?:also|too|more(?!\s+than)|other|others|another|further|additional|besides|as\s+well)\b",
                    re.IGNORECASE)
 _INDEFINITE = frozenset({"a", "an", "another", "one other"})
-_BULLET = re.compile(r"^\s*[-\u2022*\u2013]\s")
+_BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013]\s|\d{1,2}[.)](?:\s|$))")  # "- Baquba: ...", "2. On Monday afternoon, ..."
 # a table row: "Baghdad: 287 killed, 713 injured" (a label that is no outcome word: not "Fatalities: 8")
 _LABEL_LINE = re.compile(r"^\s*(?:[-\u2022*]\s*)?(?!(?:fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|"
                          r"missing|kidnapped|abducted|toll|death toll|total)\s*:)[A-Z][\w'\u2019 .-]{1,40}:\s*(?:[a-z]+\s+)?\d", re.I)

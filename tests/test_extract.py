@@ -1267,3 +1267,19 @@ def test_a_date_in_a_later_clause_is_not_the_figures(extractor):
                                                   "recorded 120 killed.")
     assert (total["period_start"], total["period_end"]) == (dt.date(2016, 1, 1), dt.date(2016, 3, 31))
     assert wounded["period_start"] == dt.date(2016, 1, 1)
+
+
+def test_a_numbered_bulletins_total_holds_its_items_but_not_the_militants_the_forces_killed(extractor):
+    body = ("The police command reports the following incidents of the past 24 hours:\n\n"
+            "1. At 21:40 on Tuesday, a roadside bomb exploded in Mosul. It killed four people.\n\n"
+            "2. Police found the bodies of two men in Hilla on Tuesday.\n\n"
+            "3. Troops killed three insurgents in Basra on Tuesday.\n\n"
+            "Total for the 24 hours: 6 martyrs, 3 arrests.")
+    claims, _ = run(extractor, body)
+    by_low = {c["value_low"]: c for c in claims if c["outcome"] == "killed"}
+    total = by_low[6]
+    assert total["scope"] == "period_total"
+    assert [by_low[n]["part_of_claim_id"] for n in (4, 2)] == [total["claim_id"]] * 2
+    assert by_low[3]["part_of_claim_id"] is None
+    # an item keeps the place and day its paragraph tells
+    assert (by_low[4]["place_id"], by_low[4]["event_date"]) == ("iq-mosul", dt.date(2016, 5, 10))
