@@ -1051,13 +1051,15 @@ class ArticleExtractor:
         child, were injured ... Of the injured, seven ... four are civilians"): a part that fits
         inside a larger part of its victims' class, or of an unknown one, is that part's part (the
         child among the civilians); failing that, the parts told last stop being parts (figures of
-        their own) until the rest fit."""
+        their own) until the rest fit. Parts of a class of their own nest first: "Four were brought in
+        dead, two died in the theatre and one more overnight ... Three of the dead were pupils" keeps
+        the 4, 2 and 1 as the parts of seven, the pupils among the four."""
         for parent in claims:
             top = parent.sc.number.high
             parts = [c for c in claims if c.parent is parent]
             if top is None or sum(c.low for c in parts) <= top:
                 continue
-            for part in sorted(parts, key=lambda c: c.low):
+            for part in sorted(parts, key=lambda c: (c.victim_class in ("mixed_unknown", parent.victim_class), c.low)):
                 if sum(c.low for c in parts) <= top:
                     break
                 host = next((other for other in sorted(parts, key=lambda c: c.low) if other is not part
@@ -1152,7 +1154,9 @@ class ArticleExtractor:
             return False  # two places named with two figures are two boxes, not one figure
         if not _victims_may_match(a, b):
             return False
-        if _days_apart(a, b, more_than=1) and a.own_date and b.own_date:
+        # two body figures each dated on a day of its own tell of two days ("two died ... on Tuesday
+        # evening", "killed two separatist fighters in a follow-up raid ... on Wednesday morning")
+        if _days_apart(a, b, more_than=0 if in_body else 1) and a.own_date and b.own_date:
             return False
         return True
 

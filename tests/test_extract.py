@@ -1283,3 +1283,22 @@ def test_a_numbered_bulletins_total_holds_its_items_but_not_the_militants_the_fo
     assert by_low[3]["part_of_claim_id"] is None
     # an item keeps the place and day its paragraph tells
     assert (by_low[4]["place_id"], by_low[4]["event_date"]) == ("iq-mosul", dt.date(2016, 5, 10))
+
+
+def test_parts_told_by_time_add_up_and_a_class_part_nests_among_them(extractor):
+    body = ("A bomb exploded at the bus station in Hilla on Tuesday.\n\n"
+            "Four of the victims were brought in dead. Of those admitted, two died in the operating theatre on "
+            "Tuesday evening and one more died overnight, bringing the number of deaths to seven. Three of the dead "
+            "were pupils.\n\n"
+            "The army said its troops killed two gunmen in a raid in Hilla on Wednesday morning.")
+    claims, _ = run(extractor, body, published=dt.date(2016, 5, 12))
+    killed = {(c["value_low"], c["quote"][:12]): c for c in claims if c["outcome"] == "killed"}
+    toll = next(c for c in claims if c["value_low"] == 7)
+    four, two, one, three = (next(c for c in claims if c["value_low"] == n and c["char_start"] < toll["char_start"] + 60)
+                             for n in (4, 2, 1, 3))
+    assert [c["part_of_claim_id"] for c in (four, two, one)] == [toll["claim_id"]] * 3
+    assert three["part_of_claim_id"] == four["claim_id"]
+    # the raid's two on another day are no restatement of the two who died on Tuesday
+    raid = [c for c in claims if c["value_low"] == 2 and c is not two][0]
+    assert two["restates_claim_id"] is None and raid["restates_claim_id"] is None
+    assert len(killed) == 6
