@@ -74,7 +74,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                               r"(?:(?:the|this)\s+year|(?P<y>(?:19|20)\d{2}))\b", re.I)),
     ("span", re.compile(r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<n>\d{1,3}|" + _SMALL + r")\s+(?P<unit>days|weeks|months|years)\b", re.I)),
     # "since the start of the year": the year of the report
-    ("relative_period", re.compile(r"\b(?P<rel>(?:earlier\s+)?(?:last|this|past)\s+(?:week|month|year)|(?:(?<=start\sof\s)|(?<=beginning\sof\s))the\s+(?:month|year))\b", re.I)),
+    ("relative_period", re.compile(r"\b(?P<rel>(?:earlier\s+)?(?:last|this|past)\s+(?:week|month|year)|(?:(?<=start\sof\s)|(?<=beginning\sof\s))the\s+(?:month|year)"
+                                   # a weekly wrap's "during the week"; "up from 19 the week before"
+                                   r"|(?:during|over)\s+the\s+week(?!\s+(?:ending|ended|to|through|of|before|after))"
+                                   r"|the\s+(?:previous|preceding)\s+week|the\s+week\s+before(?!\s+(?:last|the|a|\w+day))|the\s+week\s+earlier)\b", re.I)),
     # "in 2007", "since early 2023", "since the 2003 invasion"
     ("year", re.compile(r"\b(?:in|since|during|of|throughout)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b", re.I)),
 ]
@@ -122,7 +125,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 _NEEDS_ANY_WORD: dict[str, tuple[str, ...]] = {
     "week_ending": ("week",), "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),
-    "span": ("past", "last", "previous"), "relative_period": ("last", "this", "past", "of the"),
+    "span": ("past", "last", "previous"), "relative_period": ("last", "this", "past", "of the", "the week", "previous week", "preceding week"),
     "days_ago": ("ago", "before yesterday"), "weekend": ("weekend",),
 }
 
@@ -272,7 +275,12 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
         words = fold(m["rel"]).split()
         unit, this = words[-1], words[-2] in ("this", "the")
-        if unit == "week":
+        if words[0] in ("during", "over"):  # "during the week": the seven days to the report's eve
+            unit, this = "week", False
+        if words[-1] in ("before", "earlier") or words[1] in ("previous", "preceding"):
+            precision = "week"  # "the week before": the seven days before those
+            start, end = ref - dt.timedelta(days=14), ref - dt.timedelta(days=8)
+        elif unit == "week":
             precision = "week"
             start, end = ((ref - dt.timedelta(days=ref.weekday()), ref) if this
                           else (ref - dt.timedelta(days=7), ref - dt.timedelta(days=1)))

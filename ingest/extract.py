@@ -879,9 +879,11 @@ class ArticleExtractor:
         for following in contexts[index + 1:index + 2]:
             if following.claims or following.sentence.paragraph > ctx.sentence.paragraph + 1:
                 break
-            days = [d.day for d in following.dates if d.role == "event" and d.precision == "day"]
+            days = [d for d in following.dates if d.role == "event" and d.precision == "day"]
+            if days and following.sentence.paragraph > ctx.sentence.paragraph and days[0].start <= 2:
+                break  # "Friday, May 6. ..." opens the next paragraph: the next day's news
             if days:
-                return days[0], following.sentence.paragraph == ctx.sentence.paragraph
+                return days[0].day, following.sentence.paragraph == ctx.sentence.paragraph
         for previous in reversed(contexts[:index]):
             if previous.sentence.paragraph < ctx.sentence.paragraph - 1 or previous.titleish:
                 break
@@ -1154,11 +1156,14 @@ class ArticleExtractor:
             return False  # two places named with two figures are two boxes, not one figure
         if not _victims_may_match(a, b):
             return False
-        # two body figures each dated on a day of its own tell of two days ("two died ... on Tuesday
-        # evening", "killed two separatist fighters in a follow-up raid ... on Wednesday morning")
-        if _days_apart(a, b, more_than=0 if in_body else 1) and a.own_date and b.own_date:
-            return False
-        return True
+        # two body figures each dated on a day of its own ("two died ... on Tuesday evening", "killed
+        # two separatist fighters in a follow-up raid ... on Wednesday morning"), or each by its
+        # paragraph (a weekly wrap's "Monday, April 9."), tell of two days; a lede's day ("went on
+        # trial on Tuesday, accused of the killing of 41 civilians") may be the news, not the event
+        if in_body:
+            dated = (a.own_date and b.own_date) or (a.context_date and b.context_date)
+            return not (dated and _days_apart(a, b, more_than=0))
+        return not (_days_apart(a, b, more_than=1) and a.own_date and b.own_date)
 
     def _link_other_counts(self, claims: list[ArticleClaim]) -> None:
         """'A car bomb killed 30 people in Baghdad, police said. The health ministry put the death toll
@@ -1260,7 +1265,7 @@ class ArticleExtractor:
                 if total.place_source == "list" and not any(c.parent is total for c in claims) else set()
             # a bulletin's militants the forces killed ("a handful of Daesh terrorists") are no part of
             # its "6 martyrs", unless the total names the sides
-            fighters_apart = total.victim_class != "militants" and not _SIDES.search(total.ctx.masked)
+            fighters_apart = total.victim_class != "militants" and not _names_sides(total)
             before = [c for c in roots[:k] if c.sc.outcome == total.sc.outcome and c.scope == "incident"
                       and c.parent is None and c.low < total.low
                       and (c.ctx.sentence.paragraph == total.ctx.sentence.paragraph
@@ -1280,19 +1285,27 @@ class ArticleExtractor:
         """'- Aug. 2 - ... killing 14 worshippers ... - Aug. 23 - ... kill 21 mourners. In all, at least 96
         people were killed in Diyala in August': a total that says it sums ("in all", "altogether") holds
         the incidents before it of its outcome, period, area and victims, while they fit in it (back to
-        the total before it)."""
+        the total before it). A total that names no place of its own ("In all, at least 31 people were
+        killed during the week") lies where its incidents are."""
         first, last = total.period_start or total.event_date, total.period_end or total.event_date
+        placed = total.place_source == "sentence"
         parts: list[ArticleClaim] = []
         for item in reversed(earlier):
             if item.sc.outcome != total.sc.outcome:
                 continue
             if item.scope in ("period_total", "cumulative"):
                 break
-            if _within(item.event_date, first, last) and self._may_be_item(item, total, bool(_SIDES.search(total.ctx.masked))):
+            if _within(item.event_date, first, last) and (
+                    self._may_be_item(item, total, _names_sides(total)) if placed
+                    else item.scope == "incident" and item.parent is None and self._item_victims_fit(item, total, _names_sides(total))):
                 parts.append(item)
         if parts and sum(c.low for c in parts) <= total.low:
-            for part in parts:
-                self._make_breakdown(part, total)
+            for part in parts:  # each keeps the day and place its paragraph tells
+                self._make_breakdown(part, total, keeps_own=True)
+            places = list(dict.fromkeys(c.place_id for c in parts if c.place_id))
+            holds_them = total.place_id is not None and all(self.gaz.nested(p, total.place_id) for p in places)
+            if not placed and places and not holds_them and (area := self.gaz.common_ancestor(places)):
+                total.place_id, total.place_text, total.place_source = area, self.gaz.places[area].name, "breakdown"
 
     def _link_items_of_a_day(self, claims: list[ArticleClaim]) -> None:
         """'Bombings across Iraq killed at least 23 people on Tuesday ... In Kirkuk, gunmen killed a
@@ -1311,7 +1324,7 @@ class ArticleExtractor:
             parts = [c for c in claims if c.parent is total]
             room = {id(total): total.low - sum(c.low for c in parts)}
             room.update({id(c): c.low for c in parts if c.victim_class != "mixed_unknown"})
-            sides = bool(_SIDES.search(total.ctx.masked))
+            sides = _names_sides(total)
             for item in roots[k + 1:]:
                 if item.sc.outcome != total.sc.outcome or item.sc.shape == "comparison":
                     continue
@@ -1498,6 +1511,12 @@ def _another_sources_count(claim: "ArticleClaim", party: bool = False) -> bool:
     return told and not _NEW_EVENT.search(text) and not _ADDS.search(text)
 
 
+def _names_sides(total: "ArticleClaim") -> bool:
+    """Whether a total names the sides it counts ("fighters and civilians"); a side it leaves out
+    ("not counting 16 militants the army said it had killed") is not one of them."""
+    return bool(_SIDES.search(_LEFT_OUT.sub(" ", total.ctx.masked)))
+
+
 def _victims_may_match(a: "ArticleClaim", b: "ArticleClaim") -> bool:
     """The same victims, or one figure's are unknown ("people")."""
     return a.victim_class == b.victim_class or "mixed_unknown" in (a.victim_class, b.victim_class)
@@ -1582,6 +1601,7 @@ _TABLE_HEADING = re.compile(
     r"\b[^.;:]{0,30}?[:.]?\s*$", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"^\W{0,3}(?P<label>[A-Z][\w'\u2019 .-]{1,40}?)(?::\s*|\s+|\s*\()(?P<n>\d{1,3}(?:,\d{3})+|\d+)\)?\s*$")
 _CLAUSE_MARK = re.compile(r"[,;(]")
+_LEFT_OUT = re.compile(r"\b(?:not\s+counting|excluding|apart\s+from|besides|on\s+top\s+of|in\s+addition\s+to)\b[^.;]*", re.IGNORECASE)
 _PIPE_ROW = re.compile(r"^\s*\|[^|\n]+\|")  # "| Improvised explosive devices | 41 killed |"
 _SIDES = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|civilians|non-combatants)\b", re.IGNORECASE)
 _COMBATANTS = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|soldiers|troops|gunmen|attackers)\b", re.IGNORECASE)

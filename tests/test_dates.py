@@ -73,6 +73,10 @@ def test_days(text, day):
     ("between 1 January and 31 March 2008", dt.date(2008, 1, 1), dt.date(2008, 3, 31), "month"),
     ("between January and March", dt.date(2008, 1, 1), dt.date(2008, 3, 31), "month"),
     ("from March 2006 to June 2007", dt.date(2006, 3, 1), dt.date(2007, 6, 30), "year"),
+    # a weekly wrap's week and the one before it (published on a Wednesday)
+    ("killed during the week", dt.date(2008, 4, 23), dt.date(2008, 4, 29), "week"),
+    ("up from 19 the week before", dt.date(2008, 4, 16), dt.date(2008, 4, 22), "week"),
+    ("killed the previous week", dt.date(2008, 4, 16), dt.date(2008, 4, 22), "week"),
     # the week ending a day: the seven days to it
     ("in the week ending Sunday, April 27", dt.date(2008, 4, 21), dt.date(2008, 4, 27), "week"),
     ("the week to 25 April 2008", dt.date(2008, 4, 19), dt.date(2008, 4, 25), "week"),

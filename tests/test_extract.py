@@ -1302,3 +1302,26 @@ def test_parts_told_by_time_add_up_and_a_class_part_nests_among_them(extractor):
     raid = [c for c in claims if c["value_low"] == 2 and c is not two][0]
     assert two["restates_claim_id"] is None and raid["restates_claim_id"] is None
     assert len(killed) == 6
+
+
+def test_a_weekly_wraps_total_holds_its_days_but_not_the_militants_it_leaves_out(extractor):
+    body = ("Week in review\n\n"
+            "Thursday, May 5. Gunmen killed four shepherds near Mosul.\n\n"
+            "Friday, May 6. Militants attacked a checkpoint in Hilla, killing three soldiers. The army said its "
+            "aircraft killed nine militants near Hilla the same night.\n\n"
+            "Monday, May 9. Gunmen killed three fighters at a checkpoint in Basra.\n\n"
+            "Tuesday, May 10. A bomb killed two children in Sadr City.\n\n"
+            "In all, at least 12 people were killed during the week, not counting the militants the army said it "
+            "had killed. That is up from 19 killed the week before.")
+    claims, _ = run(extractor, body)  # published Wednesday 11 May
+    killed = [c for c in claims if c["outcome"] == "killed"]
+    total = next(c for c in killed if c["value_low"] == 12)
+    assert (total["period_start"], total["period_end"]) == (dt.date(2016, 5, 4), dt.date(2016, 5, 10))
+    parts = [(c["value_low"], c["event_date"]) for c in killed if c["part_of_claim_id"] == total["claim_id"]]
+    assert (4, dt.date(2016, 5, 5)) in parts and (2, dt.date(2016, 5, 10)) in parts
+    assert all(c["part_of_claim_id"] is None for c in killed if c["value_low"] == 9)
+    # Monday's three fighters in Basra are no restatement of Friday's three soldiers in Hilla
+    assert all(c["restates_claim_id"] is None for c in killed if c["value_low"] == 3)
+    earlier = next(c for c in killed if c["value_low"] == 19)
+    assert (earlier["scope"], earlier["period_start"], earlier["period_end"]) == (
+        "period_total", dt.date(2016, 4, 27), dt.date(2016, 5, 3))
