@@ -1567,6 +1567,7 @@ _COMPANION_NOUNS = _KIN_NOUNS | {"driver", "bodyguard", "bodyguards", "guard", "
 _COUNT_WORD = r"\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _FAMILY_AND = re.compile(r"(?P<np>(?:\s+[\w'-]+){1,3}?)(?P<mid>(?:,\s+(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)*),?\s+and\s+(?:(?P<poss>his|her|their)\s+)?")
 _FAMILY_ITEM = re.compile(rf",\s+(?:his|her|their)\s+(?:(?P<count>{_COUNT_WORD})\s+)?(?:[\w'-]+\s+)?(?P<kin>[\w'-]+)", re.IGNORECASE)
+_OF_HIS = re.compile(r"\s+of\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _WORD_AT = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?")
 
@@ -1621,6 +1622,8 @@ def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhr
         if second.qualifier != "exact" or second.low < 1:
             return None
         noun_at, value, end = second.end, second.low, second.end
+        if (of_his := _OF_HIS.match(text, second.end)) is not None:
+            noun_at = of_his.end()  # "his wife and two of his children"
     elif possessive:
         noun_at, value, end = at, 1, match.end("poss")
     else:

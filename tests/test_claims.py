@@ -1031,3 +1031,8 @@ def test_parts_companions_and_appositions(sentence, expected):
 ])
 def test_among_the_dead_and_both_of_them(sentence, expected):
     assert claims(sentence) == expected
+
+
+def test_relatives_of_his_after_and_are_one_family_group():
+    assert claims("The gunmen shot dead his wife and two of his children.") == [("killed", 3, 3, "exact")]
+    assert claims("The gunmen shot dead his wife and two children.") == [("killed", 3, 3, "exact")]
