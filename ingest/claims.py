@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import OUTCOME_STEMS, STEMS_AT_WORD_END, STEMS_AT_WORD_START, Gazetteer, Mention, blank_names
-from .numbers import TENS, UNITS, NumberPhrase, find_numbers, parse_single
+from .numbers import HEDGES, TENS, UNITS, NumberPhrase, find_numbers, parse_single
 
 KILLED, WOUNDED, KOW, KIDNAPPED, MISSING = "killed", "wounded", "killed_or_wounded", "kidnapped", "missing"
 
@@ -786,7 +786,7 @@ class SentenceAnalyser:
                                                  or tokens[k].low.split("-")[0] in TENS) and tokens[k + 1].low == "of"
                         and tokens[k + 2].low in ("them", "whom")) or (
                         # ", and possibly as many as 50," (numbers.py made it the figure's top)
-                        k + 1 < len(tokens) and tokens[k].low in ("and", "but", "or") and tokens[k + 1].low in _HEDGES):
+                        k + 1 < len(tokens) and tokens[k].low in ("and", "but", "or") and tokens[k + 1].low in HEDGES):
                     while k < len(tokens) and tokens[k].low != ",":
                         k += 1
                     j = k + 1
@@ -1443,7 +1443,6 @@ _OWN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remain
 _PLACE_PREP_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
 _LIST_OF_PARTS_GAP = re.compile(r"(?:\s+of\s+(?:them|whom))?\s+(?:in|at|near)\s+[^,;.:()]{1,40}?(?:,|\s+and|,\s+and)\s+")
 _DETERMINERS = {"the", "a", "an", "'s", "his", "her", "their", "its"}
-_HEDGES = {"possibly", "perhaps", "maybe", "probably", "potentially"}
 _PASSIVE_AUX = {"was", "were", "been", "being", "be", "got", "get"}
 # Participles that come before the outcome in a chain: "were ambushed and killed"
 _FIRST_PARTICIPLES = {"ambushed", "attacked", "hit", "struck", "targeted", "shot", "stabbed", "captured", "seized",
@@ -1490,9 +1489,11 @@ _ELLIPTICAL_GAP = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:in|at|near|on|outside|insi
 _ELLIPTICAL_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others)\s+)?(?:(?:in|at|near|outside|inside|around)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:town|city|village|district|province|market|mosque|camp|checkpoint|police|bus|road|area|neighbo))"
                                      r"|(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 _APPOSITION_NOUNS = frozenset({"man", "woman", "person", "father", "mother", "resident", "boy", "girl"})
+# verbs whose object is the victim, before a definite or indefinite person ("killing the commander")
+_TAKING_VERB = (r"(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot\s+dead|executed|beheaded|"
+                r"murdered|assassinated|slaughtered|gunned\s+down)")
 _DEFINITE_VICTIM_BEFORE = re.compile(
-    r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|shot dead|executed|beheaded|"
-    r"murdered|assassinated|slaughtered|gunned down)|among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties)"
+    r"\b(?:" + _TAKING_VERB + r"|among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties)"
     r"\s+(?:was|were)(?:\s+also)?|including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
 # "The commanding officer, a lieutenant colonel, was among the dead": one of a toll, not a recap
 # a definite person coordinated with a count: "Three soldiers and their commander were killed",
@@ -1512,8 +1513,7 @@ def _apposition_to_a_person(text: str, at: int, gaz: Gazetteer) -> bool:
 
 
 # "killing the lieutenant and his driver": one victim an outcome verb took, and one more
-_ONE_COUNTED_AND_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|"
-                                     r"shot\s+dead|murdered|assassinated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
+_ONE_COUNTED_AND_BEFORE = re.compile(r"\b" + _TAKING_VERB + r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
 _AND_A_COUNT_AFTER = re.compile(r"\s*,?\s+and\s+(?:\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")\b",
                                 re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(

@@ -216,13 +216,14 @@ def _fractions_of_a_count(text: str, found: list[NumberPhrase]) -> list[NumberPh
 
 
 # "at least 30, and possibly as many as 50, people": one figure, from the floor to the hedged top
-_HEDGED_TOP_GAP = re.compile(r",?\s+(?:and|but|or)\s+(?:possibly|perhaps|maybe|probably|potentially)\s+", re.IGNORECASE)
+HEDGES = ("possibly", "perhaps", "maybe", "probably", "potentially")
+_HEDGE = r"(?:and|but|or)\s+(?:" + "|".join(HEDGES) + r")\s+"
+_HEDGED_TOP_GAP = re.compile(r",?\s+" + _HEDGE, re.IGNORECASE)
 
 
 # "At least 30 people, and possibly as many as 50, were killed": the hedged top is an aside after
 # the victims, so the figure keeps its own words and the victims stay right after it
-_NOUN_BEFORE_HEDGED_TOP = re.compile(r"\s+[a-z]+(?:[\s-][a-z]+){0,2},\s+(?:and|but|or)\s+(?:possibly|perhaps|maybe|probably|potentially)\s+",
-                                     re.IGNORECASE)
+_NOUN_BEFORE_HEDGED_TOP = re.compile(r"\s+[a-z]+(?:[\s-][a-z]+){0,2},\s+" + _HEDGE, re.IGNORECASE)
 
 
 def _join_hedged_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
