@@ -103,6 +103,20 @@ def test_a_sides_claim_of_the_other_sides_losses_raises_only_the_high(warehouse,
     assert "a side's claim of the other side's losses" in result.output
 
 
+def test_a_sides_claim_in_another_article_merges_with_the_count_whatever_its_size(warehouse, tmp_path):
+    folder = write_articles(tmp_path / "in", {
+        "a.txt": "KUNDUZ, Afghanistan - Taliban fighters attacked a police checkpoint in Kunduz on Tuesday, killing "
+                 "seven policemen, officials said.",
+        "b.txt": "KUNDUZ, Afghanistan - The Taliban said their fighters killed 20 policemen at a checkpoint in Kunduz "
+                 "on Tuesday.",
+    }, manifest=[{"file": "a.txt", "article_id": "a", "published": PUBLISHED, "source": "AFP"},
+                 {"file": "b.txt", "article_id": "b", "published": PUBLISHED, "source": "AP"}])
+    build(warehouse, folder)
+    assert query(warehouse, "select killed_low, killed_best, killed_high, report_count from marts.fct_incidents") == [
+        (7, 7, 20, 2)]
+    assert query(warehouse, "select killed_best from marts.mart_monthly_casualties where admin1 = 'Kunduz'") == [(7,)]
+
+
 def test_a_bulletins_closing_total_does_not_add_to_its_items(warehouse, tmp_path):
     folder = write_articles(tmp_path / "in", {
         "a.txt": "DIYALA SECURITY BRIEF - Wednesday\n\nIncidents of the past 24 hours:\n\n"

@@ -14,7 +14,9 @@
 --   * they come from different articles, have the same outcome, compatible victim classes
 --     (the same, or one is mixed_unknown) and compatible counts: the ranges overlap (an open
 --     "at least" range has no top) or the smaller low is at least var incident_count_ratio of
---     the larger; or
+--     the larger, or one is a side's claim of the other side's losses and the other is not, of
+--     the same victim class, whatever their sizes (a side's claims run far above other counts;
+--     int_incidents_merged lets such a claim raise only the high); or
 --   * they come from one sentence of one article and have different outcomes ("at least 30
 --     people dead and over 400 wounded"); or
 --   * they come from one sentence of one article, have the same outcome, the same place and the
@@ -46,6 +48,7 @@ reports as (
         article_id,
         sentence_index,
         same_event_as_claim_id,
+        is_party_claim,
         outcome,
         victim_class,
         {{ outcome_family('outcome') }} as outcome_family,
@@ -138,6 +141,8 @@ candidate_pairs as (
         other_report.outcome as other_outcome,
         this_report.victim_class,
         other_report.victim_class as other_victim_class,
+        this_report.is_party_claim,
+        other_report.is_party_claim as other_is_party_claim,
         this_report.event_date,
         other_report.event_date as other_event_date,
         this_report.place_id,
@@ -189,6 +194,8 @@ judged_pairs as (
                 then 'another count of the same event'
             when article_id = other_article_id and outcome = other_outcome then 'parts of one sentence'
             when outcome <> other_outcome then 'different outcomes in one sentence'
+            when is_party_claim <> other_is_party_claim and victim_class = other_victim_class
+                then 'a side''s claim and another count'
             when (other_high is null or report_low <= other_high)
                 and (report_high is null or other_low <= report_high) then 'overlapping counts'
             when (case when report_low < other_low then report_low else other_low end)
