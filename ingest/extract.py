@@ -331,7 +331,8 @@ class ArticleExtractor:
             if row:
                 ctx.claims = [ArticleClaim(sc, ctx) for sc in self._table_row(heading, row)]
             elif index in flagged:
-                ctx.claims = [ArticleClaim(sc, ctx) for sc in self.analyser.claims(sentence.text, relative, prefiltered=True)]
+                found = self.analyser.claims(sentence.text, relative, prefiltered=True)
+                ctx.claims = [ArticleClaim(sc, ctx) for sc in self._table_in_prose(sentence.text, found)]
             if not row:
                 heading = _TABLE_HEADING.match(sentence.text)
             contexts.append(ctx)
@@ -356,6 +357,20 @@ class ArticleExtractor:
         year = re.search(r"\b(?:19|20)\d\d\b", heading.group(0))
         sc.extras["table_month"] = (int(year.group(0)), month) if month and year else None
         return [sc]
+
+    def _table_in_prose(self, text: str, found: list[SentenceClaim]) -> list[SentenceClaim]:
+        """A table told in a sentence: "Baghdad recorded the most civilian deaths (214), followed by
+        Nineveh (188), Diyala (161) ...": the figure in brackets after the outcome words and the
+        bracketed figures of the names after it are its rows (two at least)."""
+        head = _PAREN_HEAD.search(text) if "(" in text else None
+        items = list(_PAREN_ITEM.finditer(text, head.end())) if head else []
+        if len(items) < 2:
+            return found
+        rows = [sc for match in (head, *items) for sc in self._table_row(head, match)]
+        if rows:
+            rows[0].start = 0  # the head's place is the sentence's subject ("Baghdad recorded ...")
+        taken = {sc.number.start for sc in rows}
+        return sorted([sc for sc in found if sc.number.start not in taken] + rows, key=lambda sc: sc.number.start)
 
     def _mention_rows(self, mentions: list[Mention], sentences: list[Sentence], sha: str) -> list[dict]:
         starts = [s.start for s in sentences]
@@ -1602,6 +1617,9 @@ _TABLE_HEADING = re.compile(
 _TABLE_ROW = re.compile(r"^\W{0,3}(?P<label>[A-Z][\w'\u2019 .-]{1,40}?)(?::\s*|\s+|\s*\()(?P<n>\d{1,3}(?:,\d{3})+|\d+)\)?\s*$")
 _CLAUSE_MARK = re.compile(r"[,;(]")
 _LEFT_OUT = re.compile(r"\b(?:not\s+counting|excluding|apart\s+from|besides|on\s+top\s+of|in\s+addition\s+to)\b[^.;]*", re.IGNORECASE)
+_PAREN_HEAD = re.compile(r"(?P<label>)\b(?P<what>(?:[a-z-]+\s+)?(?:deaths|killed|dead|fatalities|casualties|wounded|injured))"
+                         r"\s*\((?P<n>\d{1,3}(?:,\d{3})+|\d+)\)")
+_PAREN_ITEM = re.compile(r"(?P<label>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s*\((?P<n>\d{1,3}(?:,\d{3})+|\d+)\)")
 _PIPE_ROW = re.compile(r"^\s*\|[^|\n]+\|")  # "| Improvised explosive devices | 41 killed |"
 _SIDES = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|civilians|non-combatants)\b", re.IGNORECASE)
 _COMBATANTS = re.compile(r"\b(?:fighters|combatants|militants|insurgents|rebels|soldiers|troops|gunmen|attackers)\b", re.IGNORECASE)

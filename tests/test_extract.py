@@ -1325,3 +1325,15 @@ def test_a_weekly_wraps_total_holds_its_days_but_not_the_militants_it_leaves_out
     earlier = next(c for c in killed if c["value_low"] == 19)
     assert (earlier["scope"], earlier["period_start"], earlier["period_end"]) == (
         "period_total", dt.date(2016, 4, 27), dt.date(2016, 5, 3))
+
+
+def test_a_table_told_in_a_sentence(extractor):
+    body = ("Between 1 January and 31 March 2016, the monitor recorded 150 civilians killed across Iraq.\n\n"
+            "By governorate, Baghdad recorded the most civilian deaths (60), followed by Nineveh (35) and Basra (20). "
+            "The Iraqi Army (ANA) said 12 (twelve) soldiers were wounded.")
+    claims, _ = run(extractor, body)
+    total = claims[0]
+    rows = [(c["value_low"], c["place_id"], c["part_of_claim_id"], c["period_start"]) for c in claims if c["value_low"] in (60, 35, 20)]
+    assert rows == [(60, "iq-baghdad-city", total["claim_id"], dt.date(2016, 1, 1)),
+                    (35, "iq-nineveh", total["claim_id"], dt.date(2016, 1, 1)),
+                    (20, "iq-basra-city", total["claim_id"], dt.date(2016, 1, 1))]
