@@ -780,7 +780,9 @@ class SentenceAnalyser:
                 # a parenthetical ", including two commanders," may sit between victims and verb
                 k = j + 1
                 if k < len(tokens) and tokens[k].low in ("including", "among", "mostly", "mainly", "most", "many", "all", "some",
-                                                         "both", "not", "excluding", "apart", "besides", "plus") or (
+                                                         "both", "not", "excluding", "apart", "besides", "plus",
+                                                         # ", who had gathered at the market,"
+                                                         "who") or (
                         # ", five of them women,", ", half of them children,"
                         k + 2 < len(tokens) and (_is_number_token(tokens[k]) or tokens[k].low in UNITS or tokens[k].start in self._count_starts
                                                  or tokens[k].low.split("-")[0] in TENS) and tokens[k + 1].low == "of"
@@ -1551,6 +1553,13 @@ _IMPLICIT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its
                                    "one other"})
 _NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "this", "that", "each", "every",
                        "no", "any", "some", "said", "was", "were", "is", "are"})
+_ONE_MORE_NEXT = frozenset({"was", "is", "has", "had", "later", "died", "succumbed", "wounded", "injured", "killed", "dead"})
+_ORDINAL_ONE_MORE_NEXT = frozenset({"was", "died", "succumbed", "wounded", "injured", "killed", "dead", "seriously", "critically",
+                                    "badly", "slightly", "lightly", "also", ","})
+# what may follow "wounded a fourth" when the ordinal is the person ("a second time" is not)
+_AFTER_AN_OBJECT = frozenset({",", ".", ";", "near", "in", "at", "and", "on", "outside", "inside", "when", "as", "while",
+                              "before", "after", "during"})
+_TOOK_ONE_MORE_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)\s+$", re.IGNORECASE)
 _BOTH_OPENING = re.compile(r"^\W*(?P<det>Both(?:\s+of\s+them)?)\s+(?=(?:were|had|have|was|are|later|died|succumbed)\b)")
 _PRONOUN_DIED = re.compile(
     r"\b(?P<det>[Hh]e|[Ss]he)\s+(?=(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\s+"
@@ -1669,10 +1678,14 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
         if not tokens:
             continue
         det = match.group("det").lower()
-        if (det in ("another", "one other") or det.startswith("a ")) and tokens[0].low in (
-                "was", "is", "has", "had", "later", "died", "succumbed", "wounded", "injured", "killed", "dead") and not (
-                det.startswith("a ") and tokens[0].low in ("was", "is", "has", "had", "later")):
-            # "A policeman was killed and another was wounded": a pronoun for one more person
+        ordinal = det.startswith("a ")
+        if (det in ("another", "one other") and tokens[0].low in _ONE_MORE_NEXT) or (ordinal and (
+                tokens[0].low in _ORDINAL_ONE_MORE_NEXT or (
+                    _TOOK_ONE_MORE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                    and tokens[0].low in _AFTER_AN_OBJECT))):
+            # "A policeman was killed and another was wounded", "two were killed and a third was
+            # wounded", "killed three hunters and wounded a fourth": one more person ("a third
+            # were women" is a share)
             found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), 1, 1, "exact"))
             continue
         if det in ("a", "an") and _apposition_to_a_person(text, match.start(), gaz):

@@ -986,7 +986,24 @@ class ArticleExtractor:
                 break
         for ctx in contexts:
             self._link_parts_in_sentence(ctx)
+        self._link_ordinal_persons(claims)
         self._place_parents_over_their_parts(claims)
+
+    def _link_ordinal_persons(self, claims: list[ArticleClaim]) -> None:
+        """'A roadside bomb killed four soldiers ... The army had put the toll at three; a fourth
+        soldier ... died in hospital': the n-th person after the n - 1 of its outcome in its sentence
+        is one of a count of at least n told before, in the last few sentences ("two were killed and
+        a third was wounded" is another person)."""
+        for k, claim in enumerate(claims):
+            rank = _ORDINALS.get(claim.sc.number.text.lower().removeprefix("a ").strip())
+            if rank is None or claim.parent is not None or not any(
+                    c.sc.outcome == claim.sc.outcome and c.low == rank - 1 for c in claim.ctx.claims if c is not claim):
+                continue
+            counts = [c for c in claims[:k] if c.parent is None and c.restates is None and c.sc.outcome == claim.sc.outcome
+                      and c.scope == "incident" and c.low >= rank and not _days_apart(c, claim, more_than=1)
+                      and claim.ctx.sentence.index - c.ctx.sentence.index <= 4 and c.sc.shape != "comparison"]
+            if counts:
+                self._make_breakdown(claim, counts[-1])
 
     def _place_parents_over_their_parts(self, claims: list[ArticleClaim]) -> None:
         """'killed 15 people, seven in Mosul and eight in Hilla': the total took the nearest place,
@@ -1617,6 +1634,7 @@ _TABLE_HEADING = re.compile(
 _TABLE_ROW = re.compile(r"^\W{0,3}(?P<label>[A-Z][\w'\u2019 .-]{1,40}?)(?::\s*|\s+|\s*\()(?P<n>\d{1,3}(?:,\d{3})+|\d+)\)?\s*$")
 _CLAUSE_MARK = re.compile(r"[,;(]")
 _LEFT_OUT = re.compile(r"\b(?:not\s+counting|excluding|apart\s+from|besides|on\s+top\s+of|in\s+addition\s+to)\b[^.;]*", re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _PAREN_HEAD = re.compile(r"(?P<label>)\b(?P<what>(?:[a-z-]+\s+)?(?:deaths|killed|dead|fatalities|casualties|wounded|injured))"
                          r"\s*\((?P<n>\d{1,3}(?:,\d{3})+|\d+)\)")
 _PAREN_ITEM = re.compile(r"(?P<label>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s*\((?P<n>\d{1,3}(?:,\d{3})+|\d+)\)")

@@ -1036,3 +1036,16 @@ def test_among_the_dead_and_both_of_them(sentence, expected):
 def test_relatives_of_his_after_and_are_one_family_group():
     assert claims("The gunmen shot dead his wife and two of his children.") == [("killed", 3, 3, "exact")]
     assert claims("The gunmen shot dead his wife and two children.") == [("killed", 3, 3, "exact")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two soldiers were killed and a third was wounded.", [("killed", 2, 2, "exact"), ("wounded", 1, 1, "exact")]),
+    ("A landmine killed three hunters and wounded a fourth near the well.", [("killed", 3, 3, "exact"), ("wounded", 1, 1, "exact")]),
+    ("A fourth soldier, who was badly wounded, died on Friday.", [("killed", 1, 1, "exact")]),
+    ("Five people, who had gathered at the market, were killed.", [("killed", 5, 5, "exact")]),
+    # a share, and an ordinal that is no person
+    ("A third were women.", []),
+    ("Gunmen killed a second time.", []),
+])
+def test_an_ordinal_is_one_more_person(sentence, expected):
+    assert claims(sentence) == expected

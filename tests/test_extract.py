@@ -1337,3 +1337,16 @@ def test_a_table_told_in_a_sentence(extractor):
     assert rows == [(60, "iq-baghdad-city", total["claim_id"], dt.date(2016, 1, 1)),
                     (35, "iq-nineveh", total["claim_id"], dt.date(2016, 1, 1)),
                     (20, "iq-basra-city", total["claim_id"], dt.date(2016, 1, 1))]
+
+
+def test_the_nth_person_after_n_minus_one_is_one_of_a_count_told_before(extractor):
+    body = ("A roadside bomb killed four soldiers near Mosul on Tuesday, officials said.\n\n"
+            "The army had put the toll at three soldiers dead in the morning; a fourth soldier, who was badly "
+            "wounded, died in hospital in the afternoon.\n\n"
+            "Two policemen were killed in Hilla on Tuesday; a third was wounded.")
+    claims, _ = run(extractor, body)
+    four = next(c for c in claims if c["value_low"] == 4)
+    fourth = next(c for c in claims if c["quote"].startswith("a fourth"))
+    assert fourth["part_of_claim_id"] == four["claim_id"]
+    third = next(c for c in claims if c["quote"].startswith("a third"))
+    assert (third["outcome"], third["part_of_claim_id"]) == ("wounded", None)
