@@ -56,6 +56,8 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "fell on the battlefield": KILLED, "sacrificed his life": KILLED, "sacrificed her life": KILLED,
     "sacrificed their lives": KILLED, "laid down their lives": KILLED, "laid down his life": KILLED,
     "gave their lives": KILLED, "gave his life": KILLED, "gave her life": KILLED, "went missing": MISSING,
+    # the bombers themselves: "two blew themselves up", "one blew himself up at the gate"
+    "blew themselves up": KILLED, "blew himself up": KILLED, "blew herself up": KILLED,
     "for gunshot wounds": WOUNDED, "for gunshot injuries": WOUNDED, "with war wounds": WOUNDED, "for war wounds": WOUNDED,
     "for injuries": WOUNDED, "for wounds": WOUNDED, "for shrapnel wounds": WOUNDED, "for bullet wounds": WOUNDED,
     "for stab wounds": WOUNDED, "for burns": WOUNDED, "for minor injuries": WOUNDED, "for serious injuries": WOUNDED,
@@ -1346,6 +1348,8 @@ class SentenceAnalyser:
         before = text[:claim.start]
         if _HYPOTHETICAL.search(before[-60:]) or _ABILITY.search(before[-30:]):
             return True
+        if claim.number.text.lower() in ("a", "an") and "blew" in text[claim.start:claim.end]:
+            return True  # "A suicide bomber blew himself up" tells how, not a count ("two blew themselves up" does)
         if claim.outcome == KIDNAPPED and _FREED_BEFORE.search(before[-40:]):
             return True  # "troops rescued 62 hostages": the figure is of people freed
         if claim.number.low == 0:

@@ -267,6 +267,7 @@ OUTCOME_STEMS = (
     "field of hono", "captive", "slew", "seized", "fell with weapons", "fell in battle", "fell in combat",
     "fell in action", "fell on the battlefield", "sacrific", "laid down his life", "laid down her life", "gave his life",
     "gave her life", "homicid", "buried", "took away", "taking away", "taken away", "carried off", "destroyed", "eliminat",
+    "blew themselves up", "blew himself up", "blew herself up",
     "treated in hosp", "treated at hosp", "treated in a hosp", "treated at a hosp", "treated at the hosp",
     "amputat", "snatch", "whereabouts",
 )

@@ -1049,3 +1049,13 @@ def test_relatives_of_his_after_and_are_one_family_group():
 ])
 def test_an_ordinal_is_one_more_person(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of the four attackers, two blew themselves up and two were shot dead.", [("killed", 2, 2, "exact")] * 2),
+    ("One blew himself up at the gate.", [("killed", 1, 1, "exact")]),
+    # how the attack was made, not a count
+    ("A suicide bomber blew himself up at a checkpoint, killing five soldiers.", [("killed", 5, 5, "exact")]),
+])
+def test_the_bombers_who_blew_themselves_up(sentence, expected):
+    assert claims(sentence) == expected
