@@ -504,6 +504,11 @@ class SentenceAnalyser:
             claim = self._claim(number, outcome, number.start, tokens[j + width - 1].end, "passive", np_info, tokens, last)
             claim.extras["part_cue"] = tokens[j].low == "among" or claim.extras["part_cue"]
             return claim
+        # "16 militants the army said it had killed": the victims, then who says they did it
+        told = _TOLD_OBJECT_AFTER.match(text, np_info["victim_end"]) if np_info["victim_term"] else None
+        if told:
+            return self._claim(number, ACTIVE_TRIGGERS[told.group("verb").lower()], number.start, told.end(), "passive",
+                               np_info, tokens, last)
         # active: an outcome verb just before the number
         active = self._active(tokens, first, people_after=bool(np_info["victim_term"]))
         if active:
@@ -1564,6 +1569,9 @@ _ORDINAL_ONE_MORE_NEXT = frozenset({"was", "died", "succumbed", "wounded", "inju
 _AFTER_AN_OBJECT = frozenset({",", ".", ";", "near", "in", "at", "and", "on", "outside", "inside", "when", "as", "while",
                               "before", "after", "during"})
 _TOOK_ONE_MORE_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)\s+$", re.IGNORECASE)
+_TOLD_OBJECT_AFTER = re.compile(r"\s+(?:that\s+|whom\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|claimed|claims)\s+"
+                                r"(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>killed|wounded|injured|abducted|kidnapped)\b",
+                                re.IGNORECASE)
 _BOTH_OPENING = re.compile(r"^\W*(?P<det>Both(?:\s+of\s+them)?)\s+(?=(?:were|had|have|was|are|later|died|succumbed)\b)")
 _PRONOUN_DIED = re.compile(
     r"\b(?P<det>[Hh]e|[Ss]he)\s+(?=(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\s+"

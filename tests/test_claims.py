@@ -1059,3 +1059,12 @@ def test_an_ordinal_is_one_more_person(sentence, expected):
 ])
 def test_the_bombers_who_blew_themselves_up(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In all, 31 people were killed, not counting 16 militants the army said it had killed.",
+     [("killed", 31, 31, "exact"), ("killed", 16, 16, "exact")]),
+    ("The 20 soldiers the army said it had deployed were safe.", []),
+])
+def test_victims_then_who_says_they_did_it(sentence, expected):
+    assert claims(sentence) == expected
