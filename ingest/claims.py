@@ -1505,7 +1505,8 @@ _TAKING_VERB = (r"(?:killed|killing|kills|wounded|wounding|injured|injuring|kidn
                 r"murdered|assassinated|slaughtered|gunned\s+down)")
 _DEFINITE_VICTIM_BEFORE = re.compile(
     r"\b(?:" + _TAKING_VERB + r"|among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties)"
-    r"\s+(?:was|were)(?:\s+also)?|including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
+    # "The body of the Tal Afar engineer was found": the body tells of a death
+    r"\s+(?:was|were)(?:\s+also)?|including|among\s+them|among\s+whom|body\s+of)\s+$", re.IGNORECASE)
 # "The commanding officer, a lieutenant colonel, was among the dead": one of a toll, not a recap
 # a definite person coordinated with a count: "Three soldiers and their commander were killed",
 # "The commander and three soldiers were killed"
@@ -1569,6 +1570,7 @@ _ORDINAL_ONE_MORE_NEXT = frozenset({"was", "died", "succumbed", "wounded", "inju
 _AFTER_AN_OBJECT = frozenset({",", ".", ";", "near", "in", "at", "and", "on", "outside", "inside", "when", "as", "while",
                               "before", "after", "during"})
 _TOOK_ONE_MORE_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)\s+$", re.IGNORECASE)
+_ANAPHORIC_VICTIMS = frozenset({"victim", "victims", "deceased", "dead", "slain"})
 _TOLD_OBJECT_AFTER = re.compile(r"\s+(?:that\s+|whom\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|claimed|claims)\s+"
                                 r"(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>killed|wounded|injured|abducted|kidnapped)\b",
                                 re.IGNORECASE)
@@ -1731,6 +1733,8 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                                                     or _ONE_COUNTED_AND_BEFORE.search(text, max(0, match.start() - 80), match.start()))
                         or term not in _KIN_NOUNS and _AND_A_COUNT_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)):
                     break
+                if det == "the" and term in _ANAPHORIC_VICTIMS:
+                    break  # "The body of the victim was handed to his family": one counted before
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), value, value, "exact"))
                 break
             if skip == 3 or (not tokens[skip].text[0].isalpha() and not _AGE_MODIFIER.match(tokens[skip].low)

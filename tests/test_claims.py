@@ -1068,3 +1068,13 @@ def test_the_bombers_who_blew_themselves_up(sentence, expected):
 ])
 def test_victims_then_who_says_they_did_it(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The body of the Tal Afar engineer was found near the silo.", [("killed", 1, 1, "exact")]),
+    ("Police found the body of his car.", []),
+    # the victim told of before is no second one
+    ("The body of the victim was handed to his family.", []),
+])
+def test_the_body_of_a_definite_person(sentence, expected):
+    assert claims(sentence) == expected
