@@ -34,6 +34,7 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "burned to death": KILLED, "burnt to death": KILLED, "stabbed to death": KILLED, "beaten to death": KILLED,
     "crushed to death": KILLED, "feared dead": KILLED, "confirmed dead": KILLED, "found dead": KILLED,
     "among the dead": KILLED, "among those killed": KILLED, "among the killed": KILLED, "among the victims": KILLED,
+    "among dead": KILLED, "among wounded": WOUNDED, "among injured": WOUNDED,  # headlines: "police chief among wounded"
     "among those who died": KILLED, "among the fatalities": KILLED, "among the wounded": WOUNDED,
     "among the injured": WOUNDED, "among those wounded": WOUNDED, "among those injured": WOUNDED,
     "among those hurt": WOUNDED, "among the casualties": KOW, "among the missing": MISSING,
@@ -171,6 +172,8 @@ _TOLL_BEFORE = re.compile(
     # "militants killed by the security forces, whom the Ministry of Defence put at 260"
     r"|\b(?P<whom>killed|dead|wounded|injured)\b[^.;,]{0,60},\s+(?:whom|which)\s+[^.;,]{0,60}?\b(?:put|puts|placed|estimated|estimates)\s+at\s+$"
     r"|\b(?:the\s+)?(?P<incl>dead|killed|wounded|injured|victims|casualties|missing)\s+(?:included|include|includes|comprised|were)\s+$"
+    # "The injured, among them 3 children aged between 6 and 10, were shifted to hospital"
+    r"|^\W*(?:the|those)\s+(?P<amongthem>dead|killed|wounded|injured)\s*,\s+(?:among|including)\s+(?:them|whom)\s+$"
     r"|(?:\bof|(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)\bamong)\s+(?:the|those)\s+(?:\w+\s+)?(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
     r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,60}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
     re.IGNORECASE,
@@ -435,6 +438,7 @@ class SentenceAnalyser:
             kind = (toll.group("kind") or toll.group("gave") or toll.group("numkind") or toll.group("label") or toll.group("stood") or toll.group("put")
                     or toll.group("whom")
                     or toll.group("among") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
+                    or toll.group("amongthem")
                     or "death").lower()
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
@@ -453,7 +457,8 @@ class SentenceAnalyser:
                     words = _WORDS_BEFORE.search(text, 0, lead)
                     lead = words.start() if words else lead
                 self._victims_inside(claim, text[lead:shift + toll.end()])
-            claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl") or toll.group("ofthe")) or claim.extras["part_cue"]
+            claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl") or toll.group("ofthe")
+                                            or toll.group("amongthem")) or claim.extras["part_cue"]
             return claim
         bring = _BRING_TO.search(before)
         if bring:
@@ -1556,6 +1561,7 @@ def _singular(term: str) -> bool:
 _BARE_SINGULAR_SUBJECT = re.compile(
     r"(?:^\W*|^[^.;]{0,60}:\s+)(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:killed|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|dies|died|"
     r"succumbs|succumbed|executed|beheaded|murdered|assassinated|gunned\s+down)\b")
+_BARE_SINGULAR_AMONG = re.compile(r"(?:^\W*|,\s+)(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\s+among\s+(?:dead|wounded|injured)\b")
 _BARE_SINGULAR_OBJECT = re.compile(  # case by character class: an IGNORECASE alternation costs twice as much
     r"\b(?:[Kk]ill|[Ww]ound|[Ii]njure|[Kk]idnap|[Aa]bduct|[Bb]ehead)s?\s+"
     r"(?P<np>(?:[\w-]+\s+)?[\w-]+)(?=\s+(?:in|near|at|on|and|,|outside)\b|\s*$|\s*,)")
@@ -1680,7 +1686,8 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
         found += [NumberPhrase(m.start("name"), m.end("name"), m.group("name"), 1, 1, "exact")
                   for m in _NAMED_PERSON.finditer(text)]
     # headline-ese with no article: "Policeman killed in Kirkuk blast", "Gunmen kill policeman in Kirkuk"
-    for match in (_BARE_SINGULAR_SUBJECT.match(text), *_BARE_SINGULAR_OBJECT.finditer(text)):
+    for match in (_BARE_SINGULAR_SUBJECT.match(text), *_BARE_SINGULAR_OBJECT.finditer(text), *(
+            _BARE_SINGULAR_AMONG.finditer(text) if " among " in text else ())):
         if match is None:
             continue
         words = tokenize(match.group("np"))

@@ -954,6 +954,11 @@ class ArticleExtractor:
                            and p.sc.outcome == claim.sc.outcome and p.sc.shape != "comparison"
                            and not (p.ctx is claim.ctx and p.sc.extras.get("part_cue"))  # siblings in a list of parts
                            and p.low > claim.low and p.ctx.sentence.index >= claim.ctx.sentence.index - 4]
+                if not earlier and claim.ctx.titleish:
+                    # a headline's part ("kill 9, police chief among wounded") is of the story's figure below
+                    earlier = [p for p in claims if p.parent is None and not p.ctx.titleish and p.sc.outcome == claim.sc.outcome
+                               and p.sc.shape != "comparison" and p.low > claim.low
+                               and p.ctx.sentence.index <= claim.ctx.sentence.index + 6][:1]
                 if earlier:
                     self._make_breakdown(claim, earlier[-1])
         for ctx in contexts:

@@ -1078,3 +1078,12 @@ def test_victims_then_who_says_they_did_it(sentence, expected):
 ])
 def test_the_body_of_a_definite_person(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twin bombs at Kut bus station kill 9, police chief among wounded", [("killed", 9, 9, "exact"), ("wounded", 1, 1, "exact")]),
+    ("Police chief among dead in Kut blast", [("killed", 1, 1, "exact")]),
+    ("The injured, among them 3 children aged between 6 and 10, were taken to hospital.", [("wounded", 3, 3, "exact")]),
+])
+def test_among_the_dead_in_headlines_and_after_the_injured(sentence, expected):
+    assert claims(sentence) == expected

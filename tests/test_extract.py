@@ -1350,3 +1350,13 @@ def test_the_nth_person_after_n_minus_one_is_one_of_a_count_told_before(extracto
     assert fourth["part_of_claim_id"] == four["claim_id"]
     third = next(c for c in claims if c["quote"].startswith("a third"))
     assert (third["outcome"], third["part_of_claim_id"]) == ("wounded", None)
+
+
+def test_parts_named_by_a_headline_or_after_the_injured_are_parts(extractor):
+    body = ("Twin bombs kill 9 in Mosul, police chief among wounded\n\n"
+            "MOSUL, Iraq - Two bombs killed nine people and wounded 27 at a bus station in Mosul on Tuesday, police said. "
+            "The injured, among them 3 children, were taken to hospital.")
+    claims, _ = run(extractor, body)
+    wounded = {c["value_low"]: c for c in claims if c["outcome"] == "wounded"}
+    assert wounded[1]["part_of_claim_id"] == wounded[27]["claim_id"]
+    assert wounded[3]["part_of_claim_id"] == wounded[27]["claim_id"]
