@@ -1498,6 +1498,12 @@ def _is_number_token(tok: Token) -> bool:
     return tok.text[0].isdigit()
 
 
+def _is_count_word(low: str) -> bool:
+    """'two', '12', 'twenty-two' (not 'seventy-year-old')."""
+    return low.replace(",", "").isdigit() or low in UNITS or low in TENS or (
+        "-" in low and all(part in UNITS or part in TENS for part in low.split("-")))
+
+
 # "killed 15 people, seven in Bayaa and eight in Karrada"; "Three were killed on Tuesday and another
 # three on Wednesday": a bare number with a place or a day of its own after a figure
 _ELLIPTICAL_GAP = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:in|at|near|on|outside|inside|around)\s+[^,;:.()]{1,60}?)?\s*(?:,|:|,?\s+and)\s*"
@@ -1746,6 +1752,6 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                 break
             if skip == 3 or (not tokens[skip].text[0].isalpha() and not _AGE_MODIFIER.match(tokens[skip].low)
                              and not (tokens[skip].low in ("'s", "\u2019s") and det == "the" and skip == 1)) \
-                    or parse_single(tokens[skip].text) is not None:
+                    or _is_count_word(tokens[skip].low):
                 break  # "A further two fishermen": the count is the number, not the article
     return found
