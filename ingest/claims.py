@@ -1581,7 +1581,7 @@ _ORDINAL_ONE_MORE_NEXT = frozenset({"was", "died", "succumbed", "wounded", "inju
 # what may follow "wounded a fourth" when the ordinal is the person ("a second time" is not)
 _AFTER_AN_OBJECT = frozenset({",", ".", ";", "near", "in", "at", "and", "on", "outside", "inside", "when", "as", "while",
                               "before", "after", "during"})
-_TOOK_ONE_MORE_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)\s+$", re.IGNORECASE)
+_TOOK_ONE_MORE_BEFORE = re.compile(r"\b" + _TAKING_VERB + r"\s+$", re.IGNORECASE)
 _ANAPHORIC_VICTIMS = frozenset({"victim", "victims", "deceased", "dead", "slain"})
 _TOLD_OBJECT_AFTER = re.compile(r"\s+(?:that\s+|whom\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|claimed|claims)\s+"
                                 r"(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>killed|wounded|injured|abducted|kidnapped)\b",

@@ -798,8 +798,8 @@ class ArticleExtractor:
         claim.precision = "day" if day else "unknown"
 
     def _table_period(self, claim: ArticleClaim, contexts: list[Context]) -> None:
-        """A table row counts a period: its month (a month row), else the period of the nearest
-        period figure before it (the report's quarter or year)."""
+        """A table row counts a period: its month (a month row), else the period of the report's
+        first total (its quarter or year), whose part it may then be (_link_table_rows)."""
         claim.scope = "period_total"
         month = claim.sc.extras.get("table_month")
         if month:
