@@ -160,7 +160,8 @@ _TOLL_BEFORE = re.compile(
     r"(?:[^.;,\d]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b\d{1,2}(?=\s+(?:to|at)\s)|\b(?:19|20)\d\d\b"
     r"|,\s[^.;,]{1,60},(?=\s)){0,120}?"
     r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|surpassed|passed|passes|exceeded|exceeds|topped|tops|"
-    r"rose|climbed|jumped|be)(?:\s+now)?\s+$"
+    # "The week's death toll was up from 22 the previous week": the toll compared with
+    r"rose|climbed|jumped|be|(?:was|is)\s+(?:up|down)\s+from)(?:\s+now)?\s+$"
     # "gave the death toll in Sunday's bombing as 31"
     r"|\b(?:gave|give|gives|given|put|puts|putting|placed|set|sets)\s+(?:the|its|their|a)\s+(?:(?P<gave>death|casualty)\s+)?toll\b[^.;\d]{0,80}?\bas\s+$"
     r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>" + TALLY_OUTCOMES + r")\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|be|stands|stood|hit|totalled|totaled)\s+$"
@@ -1092,8 +1093,10 @@ class SentenceAnalyser:
                 continue
             sibling = found[k - 1]
             between = text[max(sibling.end, numbers[k - 1].end):numbers[k].start]
-            if (sibling.shape in ("active", "coordination") and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?", between, re.IGNORECASE)):
-                # "killed three policemen and two civilians", "killed a farmer and his three brothers"
+            if (sibling.shape in ("active", "coordination", "of") and _NEXT_VICTIMS_GAP.fullmatch(between)):
+                # "killed three policemen and two civilians", "killed a farmer and his three brothers",
+                # "claimed the lives of two police officers and a shopkeeper", "killed two officers of
+                # the state police and a local elder"
                 tail = text[numbers[k].end:numbers[k].end + 60]
                 np_ = self._noun_phrase(tokenize(tail), 0)
                 rest = tail[np_["victim_end"] or 0:]
@@ -1582,6 +1585,8 @@ _ORDINAL_ONE_MORE_NEXT = frozenset({"was", "died", "succumbed", "wounded", "inju
 _AFTER_AN_OBJECT = frozenset({",", ".", ";", "near", "in", "at", "and", "on", "outside", "inside", "when", "as", "while",
                               "before", "after", "during"})
 _TOOK_ONE_MORE_BEFORE = re.compile(r"\b" + _TAKING_VERB + r"\s+$", re.IGNORECASE)
+_NEXT_VICTIMS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+)?\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?",
+                               re.IGNORECASE)
 _ANAPHORIC_VICTIMS = frozenset({"victim", "victims", "deceased", "dead", "slain"})
 _TOLD_OBJECT_AFTER = re.compile(r"\s+(?:that\s+|whom\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|claimed|claims)\s+"
                                 r"(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>killed|wounded|injured|abducted|kidnapped)\b",

@@ -1087,3 +1087,13 @@ def test_the_body_of_a_definite_person(sentence, expected):
 ])
 def test_among_the_dead_in_headlines_and_after_the_injured(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The attack claimed the lives of two soldiers and a shopkeeper.", [("killed", 2, 2, "exact"), ("killed", 1, 1, "exact")]),
+    ("Gunmen killed two officers of the state police and a local elder.", [("killed", 2, 2, "exact"), ("killed", 1, 1, "exact")]),
+    ("Police found the bodies of two men and a woman.", [("killed", 2, 2, "exact"), ("killed", 1, 1, "exact")]),
+    ("The week's death toll was up from 22 the previous week.", [("killed", 22, 22, "exact")]),
+])
+def test_more_victims_after_and_and_a_toll_compared_with(sentence, expected):
+    assert claims(sentence) == expected
