@@ -21,14 +21,19 @@ def query(warehouse, sql):
         con.close()
 
 
+def outlets(*sources):
+    """The manifest of a.txt, b.txt, ... published the same day by these outlets."""
+    return [{"file": f"{chr(97 + k)}.txt", "article_id": chr(97 + k), "published": PUBLISHED, "source": source}
+            for k, source in enumerate(sources)]
+
+
 def test_parts_without_a_total_add_up_and_merge_with_another_outlets_total(warehouse, tmp_path):
     folder = write_articles(tmp_path / "in", {
         "a.txt": "MOSUL, Iraq (Reuters) - Three policemen and two soldiers were killed when a car bomb exploded "
                  "at a checkpoint in Mosul on Tuesday, officials said.",
         "b.txt": "MOSUL, Iraq (AP) - Five members of the security forces were killed in a car bomb attack on a "
                  "checkpoint in Mosul on Tuesday, police said.",
-    }, manifest=[{"file": "a.txt", "article_id": "a", "published": PUBLISHED, "source": "Reuters"},
-                 {"file": "b.txt", "article_id": "b", "published": PUBLISHED, "source": "AP"}])
+    }, manifest=outlets("Reuters", "AP"))
     build(warehouse, folder)
     incidents = query(warehouse, "select killed_low, report_count, source_count from marts.fct_incidents")
     assert incidents == [(5, 2, 2)]
@@ -44,8 +49,7 @@ def test_two_outlets_one_incident_largest_low_and_a_restated_headline_adds_nothi
         "b.txt": "HILLA, Iraq - Fourteen people were killed when a bomb went off in a crowded market in Hilla on "
                  "Tuesday, a hospital official said.",
         "c.txt": "KIRKUK, Iraq - Gunmen killed three shepherds near Kirkuk on Monday.",
-    }, manifest=[{"file": n, "article_id": n[0], "published": PUBLISHED, "source": s}
-                 for n, s in (("a.txt", "AFP"), ("b.txt", "AP"), ("c.txt", "AFP"))])
+    }, manifest=outlets("AFP", "AP", "AFP"))
     build(warehouse, folder)
     rows = query(warehouse, "select admin1, killed_best, incidents, articles, sources from marts.mart_monthly_casualties "
                             "where admin1 is not null order by admin1")
@@ -60,7 +64,7 @@ def test_another_sources_toll_in_one_article_is_one_incident_of_the_larger_count
         "a.txt": "HILLA, Iraq - A car bomb killed 30 people at a market in Hilla on Tuesday, police said. "
                  "The health ministry put the death toll at 37.",
         "b.txt": "HILLA, Iraq - A car bomb killed 31 people at a market in Hilla on Tuesday, police said.",
-    }, manifest=[{"file": n, "article_id": n[0], "published": PUBLISHED, "source": "AFP"} for n in ("a.txt", "b.txt")])
+    }, manifest=outlets("AFP", "AFP"))
     build(warehouse, folder)
     linked = query(warehouse, "select article_id, value_low, same_event_as_claim_id is not null from marts.fct_casualty_claims "
                               "where article_id = 'a' order by value_low")
@@ -77,7 +81,7 @@ def test_a_superseded_count_in_one_article_adds_nothing(warehouse, tmp_path):
                  "from 12 given on Tuesday night, police said.",
         "b.txt": "MOSUL, Iraq - A car bomb killed 15 people at a checkpoint in Mosul on Tuesday, officials said. "
                  "Police had initially put the toll at nine.",
-    }, manifest=[{"file": n, "article_id": n[0], "published": PUBLISHED, "source": "AFP"} for n in ("a.txt", "b.txt")])
+    }, manifest=outlets("AFP", "AFP"))
     build(warehouse, folder)
     rows = query(warehouse, "select admin1, killed_best, incidents from marts.mart_monthly_casualties "
                             "where admin1 is not null order by admin1")
@@ -88,7 +92,7 @@ def test_a_sides_claim_of_the_other_sides_losses_raises_only_the_high(warehouse,
     folder = write_articles(tmp_path / "in", {
         "a.txt": "KUNDUZ, Afghanistan - Taliban fighters attacked a police checkpoint in Kunduz on Tuesday, killing "
                  "seven policemen, officials said. A Taliban spokesman said the fighters had killed 20 policemen.",
-    }, manifest=[{"file": "a.txt", "article_id": "a", "published": PUBLISHED, "source": "AFP"}])
+    }, manifest=outlets("AFP"))
     build(warehouse, folder)
     claims = query(warehouse, "select value_low, is_party_claim from marts.fct_casualty_claims order by value_low")
     assert claims == [(7, False), (20, True)]
@@ -109,8 +113,7 @@ def test_a_sides_claim_in_another_article_merges_with_the_count_whatever_its_siz
                  "seven policemen, officials said.",
         "b.txt": "KUNDUZ, Afghanistan - The Taliban said their fighters killed 20 policemen at a checkpoint in Kunduz "
                  "on Tuesday.",
-    }, manifest=[{"file": "a.txt", "article_id": "a", "published": PUBLISHED, "source": "AFP"},
-                 {"file": "b.txt", "article_id": "b", "published": PUBLISHED, "source": "AP"}])
+    }, manifest=outlets("AFP", "AP"))
     build(warehouse, folder)
     assert query(warehouse, "select killed_low, killed_best, killed_high, report_count from marts.fct_incidents") == [
         (7, 7, 20, 2)]
@@ -124,7 +127,7 @@ def test_a_bulletins_closing_total_does_not_add_to_its_items(warehouse, tmp_path
                  "- Khalis: A mortar round killed one person on Tuesday.\n"
                  "- Mandali: Police found two bodies in a canal on Tuesday.\n\n"
                  "Total for the period: 4 dead.",
-    }, manifest=[{"file": "a.txt", "article_id": "a", "published": PUBLISHED, "source": "Diyala Police"}])
+    }, manifest=outlets("Diyala Police"))
     build(warehouse, folder)
     # the items add up to the total: its parts, one statement of 4 (not 4 + 4)
     rows = query(warehouse, "select sum(killed_best), sum(articles) from marts.mart_monthly_casualties where admin1 = 'Diyala'")
@@ -135,7 +138,7 @@ def test_parts_of_different_classes_in_one_sentence_keep_their_classes(warehouse
     folder = write_articles(tmp_path / "in", {
         "a.txt": "MOSUL, Iraq (Reuters) - Gunmen killed three policemen and two civilians at a checkpoint in Mosul "
                  "on Tuesday, officials said.",
-    }, manifest=[{"file": "a.txt", "article_id": "a", "published": PUBLISHED, "source": "Reuters"}])
+    }, manifest=outlets("Reuters"))
     build(warehouse, folder)
     rows = query(warehouse, "select victim_class, killed_best from marts.mart_monthly_casualties "
                             "where admin1 = 'Nineveh' order by victim_class")
