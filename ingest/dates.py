@@ -55,6 +55,9 @@ _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}  # "July last year", "3 March t
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("week_ending", _WEEK_ENDING),
+    # "the last quarter of the year", "the third quarter of 2019", "Q3 2020"
+    ("quarter", re.compile(r"\b(?:(?:the\s+)?(?P<which>second|third|fourth|last|final)\s+quarter\s+of\s+(?:(?:the|this)\s+year|"
+                           r"(?P<y>(?:19|20)\d{2}))|Q(?P<q>[1-4])\s+(?P<qy>(?:19|20)\d{2}))\b", re.I)),
     ("day_range", _DAY_RANGE),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("slash", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")),
@@ -124,7 +127,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("digit",), "month": ("month",), "day_range": ("digit", "month"), "ordinal_day": ("digit", "on the "),
 }
 _NEEDS_ANY_WORD: dict[str, tuple[str, ...]] = {
-    "week_ending": ("week",), "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),
+    "week_ending": ("week",), "quarter": ("quarter", "q1", "q2", "q3", "q4"), "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),
     "span": ("past", "last", "previous"), "relative_period": ("last", "this", "past", "of the", "the week", "previous week", "preceding week"),
     "days_ago": ("ago", "before yesterday"), "weekend": ("weekend",),
 }
@@ -292,6 +295,16 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
             precision = "year"
             year = ref.year if this else ref.year - 1
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    elif kind == "quarter":
+        which = {"second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}.get(fold(m["which"] or ""))
+        quarter, year_text = (which, m["y"]) if which else (int(m["q"]), m["qy"])
+        if not year_text and not ref:
+            return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)
+        year = int(year_text) if year_text else ref.year
+        start, end = dt.date(year, 3 * quarter - 2, 1), month_bounds(year, 3 * quarter)[1]
+        if not year_text and start > ref:  # "the last quarter of the year" in January is last year's
+            start, end = start.replace(year=year - 1), end.replace(year=year - 1)
+        precision = "month"
     elif kind in ("span", "first_part"):
         if not ref and not (kind == "first_part" and m["y"]):
             return DateMention(m.start(), m.end(), m.group(0), "unknown", None, None, None, role)

@@ -73,6 +73,10 @@ def test_days(text, day):
     ("between 1 January and 31 March 2008", dt.date(2008, 1, 1), dt.date(2008, 3, 31), "month"),
     ("between January and March", dt.date(2008, 1, 1), dt.date(2008, 3, 31), "month"),
     ("from March 2006 to June 2007", dt.date(2006, 3, 1), dt.date(2007, 6, 30), "year"),
+    # quarters; "the last quarter of the year" before it starts is last year's
+    ("killed in the third quarter of 2019", dt.date(2019, 7, 1), dt.date(2019, 9, 30), "month"),
+    ("Quarterly Report Q3 2006", dt.date(2006, 7, 1), dt.date(2006, 9, 30), "month"),
+    ("in the last quarter of the year", dt.date(2007, 10, 1), dt.date(2007, 12, 31), "month"),
     # a weekly wrap's week and the one before it (published on a Wednesday)
     ("killed during the week", dt.date(2008, 4, 23), dt.date(2008, 4, 29), "week"),
     ("up from 19 the week before", dt.date(2008, 4, 16), dt.date(2008, 4, 22), "week"),
