@@ -165,7 +165,8 @@ _TOLL_BEFORE = re.compile(
     # "gave the death toll in Sunday's bombing as 31"
     r"|\b(?:gave|give|gives|given|put|puts|putting|placed|set|sets)\s+(?:the|its|their|a)\s+(?:(?P<gave>death|casualty)\s+)?toll\b[^.;\d]{0,80}?\bas\s+$"
     r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>" + TALLY_OUTCOMES + r")\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|be|stands|stood|hit|totalled|totaled)\s+$"
-    r"|\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
+    # a label ("Killed: 8", "Casualties: 4 dead"), not a clause's verb before its list ("11 people were killed: six soldiers, ...")
+    r"|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|jumped|increased|fell|dropped|declined|decreased|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     # "Among the dead was also a baby", "Among the victims, killed with machetes, are 11 women"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)(?:,[^,.;\d]{1,60},)?\s+(?:were|was|are|is)\s+(?:also\s+)?$"

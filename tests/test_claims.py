@@ -1097,3 +1097,12 @@ def test_among_the_dead_in_headlines_and_after_the_injured(sentence, expected):
 ])
 def test_more_victims_after_and_and_a_toll_compared_with(sentence, expected):
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("11 people were killed: six soldiers, three civilians and two militiamen.",
+     [("killed", 11, 11, "exact"), ("killed", 6, 6, "exact"), ("killed", 3, 3, "exact"), ("killed", 2, 2, "exact")]),
+    ("Killed: 8", [("killed", 8, 8, "exact")]),
+])
+def test_a_list_after_the_verbs_colon_is_no_label(sentence, expected):
+    assert claims(sentence) == expected
