@@ -1273,7 +1273,12 @@ class SentenceAnalyser:
             np_after = self._noun_phrase(tokenize(after), 0) if found[k] is None else None
             if np_after and np_after["victim_term"] and _SPEECH_VERB_AFTER.match(after[np_after["victim_end"]:]):
                 continue  # "The dead included five police officers, two police officials said."
-            placed = found[k] is None and not np_after["victim_term"] and self._placed_after(after, number.end)
+            # "all six were killed: one in the car and five at the gate"
+            gap_before = text[found[k - 1].end:number.start] if k > 0 and found[k - 1] is not None else None
+            placed = found[k] is None and not np_after["victim_term"] and (self._placed_after(after, number.end) or (
+                gap_before is not None and _PLACE_PREP_AFTER.match(after) is not None and (
+                    re.fullmatch(r"[^.;]{0,40}?:\s*", gap_before) is not None
+                    or (found[k - 1].shape == "breakdown" and _LIST_OF_PARTS_GAP.fullmatch(gap_before) is not None))))
             if not cue and found[k] is None and (np_after["victim_term"] or placed):
                 # a list of parts: "...were killed in May: 25 soldiers, 31 policemen and 120 civilians",
                 # "including five children and three women"

@@ -1106,3 +1106,8 @@ def test_more_victims_after_and_and_a_toll_compared_with(sentence, expected):
 ])
 def test_a_list_after_the_verbs_colon_is_no_label(sentence, expected):
     assert claims(sentence) == expected
+
+
+def test_bare_numbers_with_a_place_phrase_after_a_colon_are_parts():
+    assert claims("A statement said all six were killed: one in the car and five at the gate.") == [
+        ("killed", 6, 6, "exact"), ("killed", 1, 1, "exact"), ("killed", 5, 5, "exact")]
