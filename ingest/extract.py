@@ -1326,6 +1326,7 @@ class ArticleExtractor:
         killed during the week") lies where its incidents are."""
         first, last = total.period_start or total.event_date, total.period_end or total.event_date
         placed = total.place_source == "sentence"
+        sides = _names_sides(total)
         parts: list[ArticleClaim] = []
         for item in reversed(earlier):
             if item.sc.outcome != total.sc.outcome:
@@ -1333,8 +1334,8 @@ class ArticleExtractor:
             if item.scope in ("period_total", "cumulative"):
                 break
             if _within(item.event_date, first, last) and (
-                    self._may_be_item(item, total, _names_sides(total)) if placed
-                    else item.scope == "incident" and item.parent is None and self._item_victims_fit(item, total, _names_sides(total))):
+                    self._may_be_item(item, total, sides) if placed
+                    else item.scope == "incident" and item.parent is None and self._item_victims_fit(item, total, sides)):
                 parts.append(item)
         if parts and sum(c.low for c in parts) <= total.low:
             for part in parts:  # each keeps the day and place its paragraph tells
