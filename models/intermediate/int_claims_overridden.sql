@@ -1,12 +1,4 @@
-{%- set overridable = [
-    ('outcome', 'string'), ('value_low', 'bigint'), ('value_high', 'bigint'), ('qualifier', 'string'),
-    ('is_vague', 'boolean'), ('vague_term', 'string'), ('victims_text', 'string'),
-    ('victim_class', 'string'), ('victim_actor', 'string'), ('perpetrator_actor', 'string'),
-    ('place_text', 'string'), ('event_date', 'date'), ('period_start', 'date'), ('period_end', 'date'),
-    ('date_precision', 'string'), ('scope', 'string'), ('part_of_claim_id', 'string'),
-    ('restates_claim_id', 'string'), ('same_event_as_claim_id', 'string'), ('is_new_event', 'boolean'),
-    ('is_party_claim', 'boolean'),
-] -%}
+{%- set overridable = claim_override_fields() -%}
 {%- set lowered = ['outcome', 'qualifier', 'vague_term', 'victim_class', 'date_precision', 'scope'] -%}
 -- Analyst corrections from seeds/claim_overrides.csv applied to the extracted claims.
 -- One override row sets one field of one claim (`field`, `value`; an empty value sets null);

@@ -2,16 +2,12 @@
 -- Every row of seeds/claim_overrides.csv names a known field, a value of the field's type and
 -- a claim of the current extraction (a claim can disappear when an article is re-extracted:
 -- a warning, so the analyst re-checks the override).
-{%- set typed_fields = {
-    'value_low': 'bigint', 'value_high': 'bigint', 'event_date': 'date', 'period_start': 'date',
-    'period_end': 'date', 'is_vague': 'boolean', 'is_new_event': 'boolean', 'is_party_claim': 'boolean',
-    'exclude': 'boolean',
-} %}
-{%- set text_fields = [
-    'outcome', 'qualifier', 'vague_term', 'victims_text', 'victim_class', 'victim_actor',
-    'perpetrator_actor', 'place_text', 'date_precision', 'scope', 'part_of_claim_id', 'restates_claim_id',
-    'same_event_as_claim_id',
-] %}
+{#- the overridable fields (macros/claim_overrides.sql), typed or text, and `exclude` -#}
+{%- set typed_fields = {'exclude': 'boolean'} %}
+{%- set text_fields = [] %}
+{%- for name, type in claim_override_fields() %}
+    {%- if type == 'string' %}{% do text_fields.append(name) %}{% else %}{% do typed_fields.update({name: type}) %}{% endif %}
+{%- endfor %}
 with claim_overrides as (
     select * from {{ ref('claim_overrides') }}
 ),
