@@ -1597,6 +1597,10 @@ _ANAPHORIC_VICTIMS = frozenset({"victim", "victims", "deceased", "dead", "slain"
 _TOLD_OBJECT_AFTER = re.compile(r"\s+(?:that\s+|whom\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|claimed|claims)\s+"
                                 r"(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>killed|wounded|injured|abducted|kidnapped)\b",
                                 re.IGNORECASE)
+# "His elder brother was killed in 2014", "her son was wounded": a relative of someone told of is
+# a person of their own (a definite "the driver was wounded" may be one counted before)
+_KIN_OUTCOME_AFTER = re.compile(r"\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?(?:"
+                                r"killed|wounded|injured|shot\s+dead|kidnapped|abducted|hurt)\b", re.IGNORECASE)
 _BOTH_OPENING = re.compile(r"^\W*(?P<det>Both(?:\s+of\s+them)?)\s+(?=(?:were|had|have|was|are|later|died|succumbed)\b)")
 _PRONOUN_DIED = re.compile(
     r"\b(?P<det>[Hh]e|[Ss]he)\s+(?=(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\s+"
@@ -1755,7 +1759,9 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                         det == "the" and _AMONG_THE_DEAD_AFTER.match(text[match.end():])) and not (
                         term not in _KIN_NOUNS and (_COUNTED_AND_BEFORE.search(text[:match.start()])
                                                     or _ONE_COUNTED_AND_BEFORE.search(text, max(0, match.start() - 80), match.start()))
-                        or term not in _KIN_NOUNS and _AND_A_COUNT_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)):
+                        or term not in _KIN_NOUNS and _AND_A_COUNT_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)) and not (
+                        det in ("his", "her") and term in _KIN_NOUNS
+                        and _KIN_OUTCOME_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)):
                     break
                 if det == "the" and term in _ANAPHORIC_VICTIMS:
                     break  # "The body of the victim was handed to his family": one counted before

@@ -1033,6 +1033,17 @@ def test_among_the_dead_and_both_of_them(sentence, expected):
     assert claims(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative of someone told of is a person of their own; a definite "the driver" may be one counted before
+    ("His son was wounded in the raid, the farmer said.", [("wounded", 1, 1, "exact")]),
+    ("Her husband was also killed.", [("killed", 1, 1, "exact")]),
+    ("The driver was wounded in the raid.", []),
+    ("His son was 12 and had just finished school.", []),
+])
+def test_a_relative_as_the_subject_of_an_outcome(sentence, expected):
+    assert claims(sentence) == expected
+
+
 def test_relatives_of_his_after_and_are_one_family_group():
     assert claims("The gunmen shot dead his wife and two of his children.") == [("killed", 3, 3, "exact")]
     assert claims("The gunmen shot dead his wife and two children.") == [("killed", 3, 3, "exact")]
