@@ -371,7 +371,11 @@ class SentenceAnalyser:
             if first is None or last is None:
                 found.append(None)
                 continue
-            found.append(self._bind(text, tokens, first, last, number, mentions))
+            claim = self._bind(text, tokens, first, last, number, mentions)
+            if claim is not None and isinstance(number, _Group) and number.head_term:
+                claim.victim_term = number.head_term
+                claim.victim_class, claim.nationality_sensitive = self.gaz.victim_terms[number.head_term]
+            found.append(claim)
         self._partitives(text, tokens, numbers, found, by_end)
         self._coordinate(masked, tokens, numbers, found, by_start, by_end)
         self._breakdowns(text, numbers, found)
@@ -1601,6 +1605,8 @@ _TOLD_OBJECT_AFTER = re.compile(r"\s+(?:that\s+|whom\s+)?(?:the\s+)?[\w-]+(?:\s+
 # a person of their own (a definite "the driver was wounded" may be one counted before)
 _KIN_OUTCOME_AFTER = re.compile(r"\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?(?:"
                                 r"killed|wounded|injured|shot\s+dead|kidnapped|abducted|hurt)\b", re.IGNORECASE)
+# "A policeman and his son were killed": the relative after a person is one more
+_A_PERSON_AND_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
 _BOTH_OPENING = re.compile(r"^\W*(?P<det>Both(?:\s+of\s+them)?)\s+(?=(?:were|had|have|was|are|later|died|succumbed)\b)")
 _PRONOUN_DIED = re.compile(
     r"\b(?P<det>[Hh]e|[Ss]he)\s+(?=(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\s+"
@@ -1613,13 +1619,24 @@ _KIN_NOUNS = frozenset({
     "brother", "brothers", "sister", "sisters", "nephew", "nephews", "niece", "nieces", "grandson", "grandsons",
     "granddaughter", "granddaughters", "grandchild", "grandchildren", "mother", "father", "grandmother",
     "grandfather", "cousin", "cousins", "uncle", "aunt", "infant", "toddler"})
-_COMPANION_NOUNS = _KIN_NOUNS | {"driver", "bodyguard", "bodyguards", "guard", "guards", "escort", "assistant"}
+# people who go with someone: their class is that person's ("the lieutenant and his driver" are two soldiers,
+# "a tribal sheikh and three of his guards" four civilians)
+_ENTOURAGE_NOUNS = frozenset({"driver", "drivers", "bodyguard", "bodyguards", "guard", "guards", "escort", "escorts",
+                              "assistant", "assistants", "aide", "aides", "colleague", "colleagues", "companion", "companions"})
+_COMPANION_NOUNS = _KIN_NOUNS | _ENTOURAGE_NOUNS
 _COUNT_WORD = r"\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _FAMILY_AND = re.compile(r"(?P<np>(?:\s+[\w'-]+){1,3}?)(?P<mid>(?:,\s+(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)*),?\s+and\s+(?:(?P<poss>his|her|their)\s+)?")
 _FAMILY_ITEM = re.compile(rf",\s+(?:his|her|their)\s+(?:(?P<count>{_COUNT_WORD})\s+)?(?:[\w'-]+\s+)?(?P<kin>[\w'-]+)", re.IGNORECASE)
 _OF_HIS = re.compile(r"\s+of\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _WORD_AT = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?")
+
+
+@dataclass(frozen=True)
+class _Group(NumberPhrase):
+    """A person and their companions as one count; head_term, when set, is the person's noun,
+    whose class the whole group takes."""
+    head_term: str | None = None
 
 
 def _family_groups(text: str, numbers: list[NumberPhrase], gaz: Gazetteer) -> list[NumberPhrase]:
@@ -1635,16 +1652,16 @@ def _family_groups(text: str, numbers: list[NumberPhrase], gaz: Gazetteer) -> li
         if group is None:
             merged.append(number)
             continue
-        end, value = group
+        end, value, head_term = group
         absorbed_until = end
-        merged.append(NumberPhrase(number.start, end, text[number.start:end], number.low + value,
-                                   number.low + value, "exact"))
+        merged.append(_Group(number.start, end, text[number.start:end], number.low + value,
+                             number.low + value, "exact", head_term=head_term))
     return merged
 
 
 def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhrase],
-                  gaz: Gazetteer) -> tuple[int, int] | None:
-    """(end of the merged phrase, count added) or None."""
+                  gaz: Gazetteer) -> tuple[int, int, str | None] | None:
+    """(end of the merged phrase, count added, the noun whose class the group takes if not the last) or None."""
     match = _FAMILY_AND.match(text, number.end)
     if not match:
         return None
@@ -1653,6 +1670,9 @@ def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhr
     first = gaz.victim_terms.get(head)
     if first is None or any(w.lower() in ("and", "or", "of", "were", "was") for w in words):
         return None
+    at = match.end()
+    second = by_start.get(at)
+    of_his = _OF_HIS.match(text, second.end) if second is not None else None
     possessive = match.group("poss")
     listed = 0  # relatives listed before the "and": "the village chief, his wife and their three children"
     for item in _FAMILY_ITEM.finditer(match.group("mid") or ""):
@@ -1666,13 +1686,11 @@ def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhr
     if not possessive and not (head in _KIN_NOUNS and (
             number.text.lower() in ("his", "her", "their") or _POSSESSIVE_BEFORE.search(text[:number.start]))):
         return None
-    at = match.end()
-    second = by_start.get(at)
     if second is not None:
         if second.qualifier != "exact" or second.low < 1:
             return None
         noun_at, value, end = second.end, second.low, second.end
-        if (of_his := _OF_HIS.match(text, second.end)) is not None:
+        if of_his is not None:
             noun_at = of_his.end()  # "his wife and two of his children"
     elif possessive:
         noun_at, value, end = at, 1, match.end("poss")
@@ -1690,10 +1708,12 @@ def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhr
         return None
     if second is None and kin.endswith("s") and kin not in ("boss",):
         return None  # "the commander and his bodyguards": no count
+    if possessive and kin in _ENTOURAGE_NOUNS:
+        return end, value + listed, head
     second_class = gaz.victim_terms.get(kin, ("civilian", False))[0]
     if "mixed_unknown" not in (first[0], second_class) and second_class != first[0]:
         return None  # "a policeman and his son": different victims, left to the figures themselves
-    return end, value + listed
+    return end, value + listed, None
 
 
 def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
@@ -1760,8 +1780,9 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                         term not in _KIN_NOUNS and (_COUNTED_AND_BEFORE.search(text[:match.start()])
                                                     or _ONE_COUNTED_AND_BEFORE.search(text, max(0, match.start() - 80), match.start()))
                         or term not in _KIN_NOUNS and _AND_A_COUNT_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)) and not (
-                        det in ("his", "her") and term in _KIN_NOUNS
-                        and _KIN_OUTCOME_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)):
+                        det in ("his", "her", "their") and term in _KIN_NOUNS and (
+                            _KIN_OUTCOME_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)
+                            or _A_PERSON_AND_BEFORE.search(text, max(0, match.start() - 60), match.start()))):
                     break
                 if det == "the" and term in _ANAPHORIC_VICTIMS:
                     break  # "The body of the victim was handed to his family": one counted before

@@ -563,6 +563,12 @@ def test_a_toll_phrase_may_hold_a_date():
     ("Two policemen and a civilian were wounded.", [("wounded", 2, "security_forces"), ("wounded", 1, "civilian")]),
     # no count for the plural: the commander alone
     ("The gunmen killed the commander and his bodyguards.", [("killed", 1, "militants")]),
+    # who goes with someone takes that one's class: an officer's driver, a sheikh's guard
+    ("The bomb killed the lieutenant and his driver.", [("killed", 2, "security_forces")]),
+    ("Gunmen shot dead a tribal sheikh and his guard.", [("killed", 2, "civilian")]),
+    ("A journalist and his colleague were wounded.", [("wounded", 2, "civilian")]),
+    # a relative of another class after a person: two figures, not none
+    ("A policeman and his son were killed in Mosul.", [("killed", 1, "security_forces"), ("killed", 1, "civilian")]),
 ])
 def test_relatives_named_with_a_possessive_are_one_group(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
@@ -1012,7 +1018,7 @@ def test_more_number_and_outcome_shapes_of_many_outlets(sentence, expected):
     ("It says 19 people were killed in the two blasts, three of them children, and 52 others were wounded.",
      [("killed", 19, 19, "exact"), ("killed", 3, 3, "exact"), ("wounded", 52, 52, "exact")]),
     # one more person after a victim an outcome verb took; an apposition says who one was
-    ("The bomb exploded, killing a policeman and his driver.", [("killed", 1, 1, "exact"), ("killed", 1, 1, "exact")]),
+    ("The bomb exploded, killing a policeman and his driver.", [("killed", 2, 2, "exact")]),
     ("The blast killed the lieutenant, a veteran officer.", [("killed", 1, 1, "exact")]),
     ("Gunmen killed the commander, a soldier and a child.", [("killed", 1, 1, "exact")] * 3),
     ("In the city, a policeman was killed.", [("killed", 1, 1, "exact")]),
