@@ -1112,6 +1112,19 @@ class SentenceAnalyser:
                     found[k].extras["named_victims"] = named and not np_["victim_term"]
                     _share_rank_side(found[k], sibling)
                     continue
+            if sibling.shape in ("active", "passive", "coordination") and _ALONG_WITH_GAP.fullmatch(between) \
+                    and numbers[k].qualifier != "vague":
+                # "was killed by a shell on Monday, with four other people", "killed 12 soldiers along
+                # with three Russian instructors": more victims of the same outcome
+                np_ = self._noun_phrase(tokenize(text[numbers[k].end:numbers[k].end + 60]), 0)
+                companions = _ENTOURAGE_AFTER.match(text, numbers[k].end)
+                if np_["victim_term"] or companions:
+                    claim = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
+                    if companions:  # "with two colleagues": the colleagues of the one killed
+                        claim.victim_term, claim.victim_class = sibling.victim_term, sibling.victim_class
+                        claim.nationality_sensitive = sibling.nationality_sensitive
+                    found[k] = claim
+                    continue
             if sibling.extras.get("share") is not None or _SHARE_BEFORE.search(text, 0, sibling.number.start):
                 # "Burkina Faso accounted for 71 of the dead, Mali for 44 and Niger for 28": shares of a total
                 if _NEXT_SHARE.fullmatch(between):
@@ -1597,6 +1610,10 @@ _AFTER_AN_OBJECT = frozenset({",", ".", ";", "near", "in", "at", "and", "on", "o
 _TOOK_ONE_MORE_BEFORE = re.compile(r"\b" + _TAKING_VERB + r"\s+$", re.IGNORECASE)
 _NEXT_VICTIMS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+)?\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?",
                                re.IGNORECASE)
+# "..., with two colleagues", "along with three instructors": a comma before a bare "with" (else
+# "wounded with knives" is the means)
+_ALONG_WITH_GAP = re.compile(r"(?:\s+[^,;:.()]{0,60}?)?(?:,\s*(?:along\s+|together\s+)?with|\s+(?:along|together)\s+with)\s+",
+                             re.IGNORECASE)
 _ANAPHORIC_VICTIMS = frozenset({"victim", "victims", "deceased", "dead", "slain"})
 _TOLD_OBJECT_AFTER = re.compile(r"\s+(?:that\s+|whom\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|claimed|claims)\s+"
                                 r"(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>killed|wounded|injured|abducted|kidnapped)\b",
@@ -1624,6 +1641,8 @@ _KIN_NOUNS = frozenset({
 _ENTOURAGE_NOUNS = frozenset({"driver", "drivers", "bodyguard", "bodyguards", "guard", "guards", "escort", "escorts",
                               "assistant", "assistants", "aide", "aides", "colleague", "colleagues", "companion", "companions"})
 _COMPANION_NOUNS = _KIN_NOUNS | _ENTOURAGE_NOUNS
+_ENTOURAGE_AFTER = re.compile(r"\s+(?:other\s+|of\s+(?:his|her|their)\s+)?(?:" + "|".join(sorted(_ENTOURAGE_NOUNS)) + r")\b",
+                              re.IGNORECASE)
 _COUNT_WORD = r"\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _FAMILY_AND = re.compile(r"(?P<np>(?:\s+[\w'-]+){1,3}?)(?P<mid>(?:,\s+(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)*),?\s+and\s+(?:(?P<poss>his|her|their)\s+)?")
 _FAMILY_ITEM = re.compile(rf",\s+(?:his|her|their)\s+(?:(?P<count>{_COUNT_WORD})\s+)?(?:[\w'-]+\s+)?(?P<kin>[\w'-]+)", re.IGNORECASE)

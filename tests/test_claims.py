@@ -1050,6 +1050,19 @@ def test_a_relative_as_the_subject_of_an_outcome(sentence, expected):
     assert claims(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # more victims of the same outcome after "along with" or ", with"; colleagues share the class
+    ("A police officer was shot dead at a checkpoint, with two colleagues.",
+     [("killed", 1, "security_forces"), ("killed", 2, "security_forces")]),
+    ("The ambush killed 12 soldiers along with three contractors.", [("killed", 12, "security_forces"), ("killed", 3, "civilian")]),
+    # the means, or no people after the number
+    ("A farmer was wounded with two bullets.", [("wounded", 1, "civilian")]),
+    ("A man was killed, with 20 years of service behind him.", [("killed", 1, "mixed_unknown")]),
+])
+def test_more_victims_along_with_the_first(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
 def test_relatives_of_his_after_and_are_one_family_group():
     assert claims("The gunmen shot dead his wife and two of his children.") == [("killed", 3, 3, "exact")]
     assert claims("The gunmen shot dead his wife and two children.") == [("killed", 3, 3, "exact")]
