@@ -70,6 +70,10 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "wounded": WOUNDED, "injured": WOUNDED, "hurt": WOUNDED, "maimed": WOUNDED,
     "kidnapped": KIDNAPPED, "abducted": KIDNAPPED, "kidnaped": KIDNAPPED, "missing": MISSING,
 }
+# still in a hospital's care after the attack: wounded ("Sixteen patients remain on admission")
+PASSIVE_TRIGGERS.update({f"{verb} {where}": WOUNDED for verb in ("remain", "remains", "remained", "still")
+                         for where in ("in hospital", "in hospitals", "in a hospital", "in the hospital", "on admission",
+                                       "hospitalised", "hospitalized")})
 # "Twelve people were treated for shrapnel wounds": the passive walk stops at "treated" unless the
 # whole phrase is an outcome
 PASSIVE_TRIGGERS.update({f"treated {phrase}": WOUNDED for phrase, outcome in list(PASSIVE_TRIGGERS.items())

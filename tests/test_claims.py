@@ -1063,6 +1063,18 @@ def test_more_victims_along_with_the_first(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # still in a hospital's care after an attack: wounded
+    ("Twelve people remain in hospital after the blast.", [("wounded", 12, 12, "exact")]),
+    ("Three soldiers were still in hospital on Monday.", [("wounded", 3, 3, "exact")]),
+    ("Sixteen patients remain on admission, two of them in a critical condition.",
+     [("wounded", 16, 16, "exact"), ("wounded", 2, 2, "exact")]),
+    ("About 2,500 US troops remain in Iraq.", []),
+])
+def test_people_still_in_hospital_are_wounded(sentence, expected):
+    assert claims(sentence) == expected
+
+
 def test_relatives_of_his_after_and_are_one_family_group():
     assert claims("The gunmen shot dead his wife and two of his children.") == [("killed", 3, 3, "exact")]
     assert claims("The gunmen shot dead his wife and two children.") == [("killed", 3, 3, "exact")]
