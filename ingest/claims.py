@@ -1102,7 +1102,10 @@ class SentenceAnalyser:
                 continue
             sibling = found[k - 1]
             between = text[max(sibling.end, numbers[k - 1].end):numbers[k].start]
-            if (sibling.shape in ("active", "coordination", "of") and _NEXT_VICTIMS_GAP.fullmatch(between)):
+            if ((sibling.shape in ("active", "coordination", "of") or (
+                    # "Among the dead were two officers of the state police and a local elder"
+                    sibling.shape == "toll" and numbers[k].text.lower() in ("a", "an")))
+                    and _NEXT_VICTIMS_GAP.fullmatch(between)):
                 # "killed three policemen and two civilians", "killed a farmer and his three brothers",
                 # "claimed the lives of two police officers and a shopkeeper", "killed two officers of
                 # the state police and a local elder"
@@ -1114,6 +1117,8 @@ class SentenceAnalyser:
                 if (np_["victim_term"] or named) and not _BLOCK_AFTER.match(rest) and not _SPEECH_VERB_AFTER.match(rest):
                     found[k] = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
                     found[k].extras["named_victims"] = named and not np_["victim_term"]
+                    if sibling.shape == "toll":  # one more of "the dead", a part as its list mate is
+                        found[k].extras["part_cue"] = sibling.extras.get("part_cue")
                     _share_rank_side(found[k], sibling)
                     continue
             if sibling.shape in ("active", "passive", "coordination") and _ALONG_WITH_GAP.fullmatch(between) \
@@ -1612,7 +1617,8 @@ _ORDINAL_ONE_MORE_NEXT = frozenset({"was", "died", "succumbed", "wounded", "inju
 _AFTER_AN_OBJECT = frozenset({",", ".", ";", "near", "in", "at", "and", "on", "outside", "inside", "when", "as", "while",
                               "before", "after", "during"})
 _TOOK_ONE_MORE_BEFORE = re.compile(r"\b" + _TAKING_VERB + r"\s+$", re.IGNORECASE)
-_NEXT_VICTIMS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+)?\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?",
+_NEXT_VICTIMS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+(?:\s+\([A-Za-z'-]{1,20}\))?)?"
+                               r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?",
                                re.IGNORECASE)
 # "..., with two colleagues", "along with three instructors": a comma before a bare "with" (else
 # "wounded with knives" is the means)

@@ -1075,6 +1075,18 @@ def test_people_still_in_hospital_are_wounded(sentence, expected):
     assert claims(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # one more victim after a group's bracketed initials, and after a long "among the dead" item
+    ("The strike killed two fighters of the Sinjar Resistance Units (YBS) and a civilian passer-by.",
+     [("killed", 2, "militants"), ("killed", 1, "civilian")]),
+    ("Among the dead were two officers of the state police and a local elder.",
+     [("killed", 2, "security_forces"), ("killed", 1, "civilian")]),
+    ("The death toll rose to 12 and a local elder was arrested.", [("killed", 12, None)]),
+])
+def test_one_more_victim_after_a_long_first_item(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
 def test_relatives_of_his_after_and_are_one_family_group():
     assert claims("The gunmen shot dead his wife and two of his children.") == [("killed", 3, 3, "exact")]
     assert claims("The gunmen shot dead his wife and two children.") == [("killed", 3, 3, "exact")]
