@@ -1578,7 +1578,11 @@ _AMONG_THE_DEAD_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:was|were)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties|fatalities)\b",
     re.IGNORECASE)
 _NAME_PARTICLES = {"al", "al-", "bin", "ibn", "abu", "de", "del", "da", "dos", "van", "von", "el", "ul", "ud"}
-_IMPLICIT = re.compile(r"\b(?P<det>a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
+_ORDINAL_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_IMPLICIT = re.compile(r"\b(?P<det>a\s+" + _ORDINAL_WORD + r"|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
+# "A fourth, a community health worker, was taken": one more person, and who that was
+_ORDINAL_APPOSITION = re.compile(r"\b(?P<det>[Aa]\s+" + _ORDINAL_WORD + r"),\s+(?P<who>(?:a|an)\s+[^,;.()]{1,60}),\s+"
+                                 r"(?=(?:was|had|has|is|later|died|succumbed)\b)")
 
 # A person told of before, who died of the wounds of the attack: "he died of his wounds at dawn",
 # "she later succumbed". Only these forms: "he died in 2010" says nothing of a casualty.
@@ -1663,8 +1667,8 @@ _WORD_AT = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?")
 
 @dataclass(frozen=True)
 class _Group(NumberPhrase):
-    """A person and their companions as one count; head_term, when set, is the person's noun,
-    whose class the whole group takes."""
+    """A person and their companions as one count, or one person told of in an apposition ("A
+    fourth, a teacher, was killed"); head_term, when set, is the noun whose class the count takes."""
     head_term: str | None = None
 
 
@@ -1751,6 +1755,11 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
     # "Both had been abducted by armed men": the two told of before
     if (both := _BOTH_OPENING.match(text)) is not None:
         found.append(NumberPhrase(both.start("det"), both.end("det"), both.group("det"), 2, 2, "exact"))
+    appositions = set()
+    for match in _ORDINAL_APPOSITION.finditer(text):
+        who = next((w for w in reversed(re.findall(r"[\w'-]+", match.group("who").lower())) if w in gaz.victim_terms), None)
+        found.append(_Group(match.start(), match.end("det"), match.group("det"), 1, 1, "exact", head_term=who))
+        appositions.add(match.start("who"))
     # "Fuad al-Shamiri was killed by a sniper's bullet": a person named as the one the outcome befell
     if " was " in text or " been " in text:
         found += [NumberPhrase(m.start("name"), m.end("name"), m.group("name"), 1, 1, "exact")
@@ -1779,7 +1788,7 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
             # were women" is a share)
             found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), 1, 1, "exact"))
             continue
-        if det in ("a", "an") and _apposition_to_a_person(text, match.start(), gaz):
+        if det in ("a", "an") and (match.start() in appositions or _apposition_to_a_person(text, match.start(), gaz)):
             continue
         # allow one modifier: "a young girl", "an Iraqi soldier", "a US soldier", "the groom's father"
         for skip in (0, 1, 2, 3):

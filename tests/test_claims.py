@@ -1096,6 +1096,9 @@ def test_relatives_of_his_after_and_are_one_family_group():
     ("Two soldiers were killed and a third was wounded.", [("killed", 2, 2, "exact"), ("wounded", 1, 1, "exact")]),
     ("A landmine killed three hunters and wounded a fourth near the well.", [("killed", 3, 3, "exact"), ("wounded", 1, 1, "exact")]),
     ("A fourth soldier, who was badly wounded, died on Friday.", [("killed", 1, 1, "exact")]),
+    # the ordinal, then who that was
+    ("A fourth, a community health worker, was abducted.", [("kidnapped", 1, 1, "exact")]),
+    ("A fourth, a man from the village, said he saw it.", []),
     ("Five people, who had gathered at the market, were killed.", [("killed", 5, 5, "exact")]),
     # a share, and an ordinal that is no person
     ("A third were women.", []),
