@@ -984,6 +984,18 @@ class SentenceAnalyser:
                 return start, phrase, ACTIVE_TRIGGERS[phrase]
         return None
 
+    def _rank_of_a_force(self, claim: SentenceClaim, at: int) -> None:
+        """'the commander of the police rapid response unit': a rank both sides have takes the side
+        of the force it is of."""
+        of = _RANK_OF.match(self._text, at)
+        if of is None:
+            return
+        for word in of.group("words").lower().split():
+            side = self.gaz.victim_terms.get(word)
+            if side and side[0] in ("security_forces", "militants") and word not in RANKS_OF_EITHER_SIDE:
+                claim.victim_class, claim.nationality_sensitive = side
+                return
+
     def _claim(self, number: NumberPhrase, outcome: str, start: int, end: int, shape: str, np_info: dict,
                tokens: list[Token], last: int) -> SentenceClaim:
         claim = SentenceClaim(number, outcome, min(start, number.start), max(end, number.end), start, end, shape)
@@ -995,6 +1007,8 @@ class SentenceAnalyser:
                     claim.victim_class = "security_forces"
             claim.extras["np"] = (np_info["victim_start"], np_info["victim_end"])
             claim.end = max(claim.end, np_info["victim_end"])
+            if claim.victim_term in RANKS_OF_EITHER_SIDE:
+                self._rank_of_a_force(claim, np_info["victim_end"])
         if claim.victim_class in (None, "mixed_unknown") and (
                 (np_info.get("aged") and claim.victim_term in _PERSON_NOUNS) or _FAMILY_OF_BEFORE.search(self._text[:number.start])):
             # "a 67-year-old man", "an elderly man", "killed a family of five": reports give soldiers
@@ -1121,6 +1135,12 @@ class SentenceAnalyser:
                         found[k].extras["part_cue"] = sibling.extras.get("part_cue")
                     _share_rank_side(found[k], sibling)
                     continue
+            if sibling.shape == "active" and _LONG_AND_GAP.fullmatch(between) and (
+                    companions := _OF_HIS_COMPANIONS.match(text, numbers[k].end)) and not _OWN_VERB_AFTER.match(text, companions.end()):
+                # "killed the commander of the police unit in Abu Ghraib, west of Baghdad, and four of
+                # his bodyguards": "of his" ties the count to the person however far
+                found[k] = self._inherit(numbers[k], sibling, tokens, by_end, "coordination")
+                continue
             if sibling.shape in ("active", "passive", "coordination") and _ALONG_WITH_GAP.fullmatch(between) \
                     and numbers[k].qualifier != "vague":
                 # "was killed by a shell on Monday, with four other people", "killed 12 soldiers along
@@ -1455,6 +1475,7 @@ _AGE_WORDS = {"elderly", "old", "aged", "teenage", "retired"}
 _PERSON_NOUNS = {"man", "men", "person", "persons"}
 # ranks both sides have: the side is that of the people they are counted with
 RANKS_OF_EITHER_SIDE = frozenset({"commander", "commanders", "leader", "leaders", "deputy", "deputies"})
+_RANK_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)")
 _COLLECTIVE_NOUNS = frozenset({"militia", "army", "police", "military", "security forces", "armed forces", "army and police"})
 _ONE_PERSON_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
@@ -1628,6 +1649,8 @@ _NEXT_VICTIMS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}[A
 # "wounded with knives" is the means)
 _ALONG_WITH_GAP = re.compile(r"(?:\s+[^,;:.()]{0,60}?)?(?:,\s*(?:along\s+|together\s+)?with|\s+(?:along|together)\s+with)\s+",
                              re.IGNORECASE)
+_OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|had|has)\b")
+_LONG_AND_GAP = re.compile(r"[^;:.()\d]{0,100}?,?\s+and\s+")
 _ANAPHORIC_VICTIMS = frozenset({"victim", "victims", "deceased", "dead", "slain"})
 _TOLD_OBJECT_AFTER = re.compile(r"\s+(?:that\s+|whom\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|claimed|claims)\s+"
                                 r"(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>killed|wounded|injured|abducted|kidnapped)\b",
@@ -1655,6 +1678,8 @@ _KIN_NOUNS = frozenset({
 _ENTOURAGE_NOUNS = frozenset({"driver", "drivers", "bodyguard", "bodyguards", "guard", "guards", "escort", "escorts",
                               "assistant", "assistants", "aide", "aides", "colleague", "colleagues", "companion", "companions"})
 _COMPANION_NOUNS = _KIN_NOUNS | _ENTOURAGE_NOUNS
+_OF_HIS_COMPANIONS = re.compile(r"\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_COMPANION_NOUNS)) + r")\b",
+                                re.IGNORECASE)
 _ENTOURAGE_AFTER = re.compile(r"\s+(?:other\s+|of\s+(?:his|her|their)\s+)?(?:" + "|".join(sorted(_ENTOURAGE_NOUNS)) + r")\b",
                               re.IGNORECASE)
 _COUNT_WORD = r"\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))

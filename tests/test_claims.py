@@ -1087,6 +1087,18 @@ def test_one_more_victim_after_a_long_first_item(sentence, expected):
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # "of his" ties a count to the person however far; a count with a verb of its own is apart
+    ("A suicide bomber killed the commander of the police unit in Abu Ghraib, west of Baghdad, and four of his bodyguards.",
+     [("killed", 1, "security_forces"), ("killed", 4, "security_forces")]),
+    ("Gunmen killed the mayor of the town on Monday, and two of his sons were arrested.", [("killed", 1, "civilian")]),
+    # a rank of either side takes the side of the force it is of
+    ("An airstrike killed a commander of the militia near the town.", [("killed", 1, "militants")]),
+])
+def test_companions_far_from_their_person_and_ranks_of_a_force(sentence, expected):
+    assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
+
+
 def test_relatives_of_his_after_and_are_one_family_group():
     assert claims("The gunmen shot dead his wife and two of his children.") == [("killed", 3, 3, "exact")]
     assert claims("The gunmen shot dead his wife and two children.") == [("killed", 3, 3, "exact")]
