@@ -181,7 +181,7 @@ _TOLL_BEFORE = re.compile(
     # "The injured, among them 3 children aged between 6 and 10, were shifted to hospital"
     r"|^\W*(?:the|those)\s+(?P<amongthem>dead|killed|wounded|injured)\s*,\s+(?:among|including)\s+(?:them|whom)\s+$"
     r"|(?:\bof|(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)\bamong)\s+(?:the|those)\s+(?:\w+\s+)?(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
-    r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,60}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
+    r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,160}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
     re.IGNORECASE,
 )
 # "rose to 41 from 12", "rose to 412 in 2023 from 287", "fell to 300 in May from 412"
