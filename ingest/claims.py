@@ -73,7 +73,11 @@ PASSIVE_TRIGGERS: dict[str, str] = {
 # still in a hospital's care after the attack: wounded ("Sixteen patients remain on admission")
 PASSIVE_TRIGGERS.update({f"{verb} {where}": WOUNDED for verb in ("remain", "remains", "remained", "still")
                          for where in ("in hospital", "in hospitals", "in a hospital", "in the hospital", "on admission",
-                                       "hospitalised", "hospitalized")})
+                                       "hospitalised", "hospitalized", "under treatment", "admitted")})
+_IN_HOSPITALS_CARE = re.compile(r"\b(?:remain|remains|remained|still|admitted|discharged)\b")
+# "20 were admitted with injuries", "11 have been discharged after treatment": the hospital's wounded
+PASSIVE_TRIGGERS.update({"admitted with injuries": WOUNDED, "admitted with wounds": WOUNDED,
+                         "discharged after treatment": WOUNDED})
 # "Twelve people were treated for shrapnel wounds": the passive walk stops at "treated" unless the
 # whole phrase is an outcome
 PASSIVE_TRIGGERS.update({f"treated {phrase}": WOUNDED for phrase, outcome in list(PASSIVE_TRIGGERS.items())
@@ -154,7 +158,7 @@ _BLOCK_VERBS = re.compile(
 )
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z0-9](?:[A-Za-z0-9'.\-]*[A-Za-z0-9])?|[^\sA-Za-z0-9]")
 # The outcome words of a tally ("the number of soldiers killed"), shared with extract's tally victims.
-TALLY_OUTCOMES = r"dead|killed|deaths|died|wounded|injured|casualties|victims|martyrs|fatalities|kidnapped|abducted|missing"
+TALLY_OUTCOMES = r"dead|deceased|killed|deaths|died|wounded|injured|casualties|victims|martyrs|fatalities|kidnapped|abducted|missing"
 _TOLL_BEFORE = re.compile(
     # the gap may hold a date ("the death toll since the war began on Oct. 7 to 38,713", "the number
     # of soldiers killed since early 2023 has risen to 231")
@@ -165,10 +169,10 @@ _TOLL_BEFORE = re.compile(
     r"|,\s[^.;,]{1,60},(?=\s)){0,120}?"
     r"\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|surpassed|passed|passes|exceeded|exceeds|topped|tops|"
     # "The week's death toll was up from 22 the previous week": the toll compared with
-    r"rose|climbed|jumped|be|(?:was|is)\s+(?:up|down)\s+from)(?:\s+now)?\s+$"
+    r"rose|climbed|jumped|be|(?:was|is)\s+(?:up|down)\s+from)(?:\s+(?:now|therefore|thus|currently|already))?\s+$"
     # "gave the death toll in Sunday's bombing as 31"
     r"|\b(?:gave|give|gives|given|put|puts|putting|placed|set|sets)\s+(?:the|its|their|a)\s+(?:(?P<gave>death|casualty)\s+)?toll\b[^.;\d]{0,80}?\bas\s+$"
-    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>" + TALLY_OUTCOMES + r")\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|be|stands|stood|hit|totalled|totaled)\s+$"
+    r"|\bnumber\s+of\s+(?:[\w'-]+\s+){0,10}?(?P<numkind>" + TALLY_OUTCOMES + r")\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?\b(?:to|at|reached|is|was|be|stands|stood|hit|totalled|totaled)(?:\s+(?:now|therefore|thus|currently|already))?\s+$"
     # a label ("Killed: 8", "Casualties: 4 dead"), not a clause's verb before its list ("11 people were killed: six soldiers, ...")
     r"|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)\b(?P<label>fatalities|deaths|dead|killed|injured|wounded|casualties|injuries|missing|kidnapped|abducted)\s*[:=]\s*$"
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|jumped|increased|fell|dropped|declined|decreased|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
@@ -385,6 +389,9 @@ class SentenceAnalyser:
         self._breakdowns(text, numbers, found)
         self._comparisons(text, tokens, numbers, found)
         claims = [c for c in found if c is not None and not self._excluded(text, c)]
+        for claim in claims:
+            if claim.outcome == WOUNDED and _IN_HOSPITALS_CARE.search(text, claim.trigger_start, claim.trigger_end):
+                claim.extras["part_cue"] = True  # "eight remain under treatment": some of the wounded told before
         if claims and any(t.low in _NON_VIOLENT_WORDS for t in tokens) and _NON_VIOLENT_CAUSE.search(masked) \
                 and not _VIOLENT_CAUSE.search(masked):
             return []  # "Floods killed 14 people", "died of cholera": deaths, but not of armed violence

@@ -269,7 +269,8 @@ OUTCOME_STEMS = (
     "gave her life", "homicid", "buried", "took away", "taking away", "taken away", "carried off", "destroyed", "eliminat",
     "blew themselves up", "blew himself up", "blew herself up",
     "treated in hosp", "treated at hosp", "treated in a hosp", "treated at a hosp", "treated at the hosp",
-    "amputat", "snatch", "whereabouts", "in hosp", "in a hosp", "in the hosp", "on admission", "hospitali",
+    "amputat", "snatch", "whereabouts", "in hosp", "in a hosp", "in the hosp", "on admission", "hospitali", "deceas", "under treatment",
+    "admitted", "discharged after",
 )
 STEMS_AT_WORD_START = frozenset({"die", "lost", "losing"})  # not "soldiers", "closing"
 STEMS_AT_WORD_END = frozenset({"toll", "lost", "losing", "lives"})  # not "tollbooth", "livestock"

@@ -1073,8 +1073,22 @@ def test_more_victims_along_with_the_first(sentence, expected):
     ("Sixteen patients remain on admission, two of them in a critical condition.",
      [("wounded", 16, 16, "exact"), ("wounded", 2, 2, "exact")]),
     ("About 2,500 US troops remain in Iraq.", []),
+    ("Eight remain under treatment, the hospital said.", [("wounded", 8, 8, "exact")]),
+    ("Twenty were admitted with injuries and 11 have been discharged after treatment.",
+     [("wounded", 20, 20, "exact"), ("wounded", 11, 11, "exact")]),
+    ("He admitted that 12 soldiers had deserted.", []),
 ])
 def test_people_still_in_hospital_are_wounded(sentence, expected):
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The total number of deceased is therefore 9 (nine).", [("killed", 9, 9, "exact")]),
+    ("The death toll is now 31, the ministry said.", [("killed", 31, 31, "exact")]),
+    # an occupation the seeds name ("loggers") is the victims, not an unknown noun that blocks
+    ("Police said 26 loggers were killed near the lake on Tuesday.", [("killed", 26, 26, "exact")]),
+])
+def test_tolls_with_an_adverb_and_occupations_as_victims(sentence, expected):
     assert claims(sentence) == expected
 
 

@@ -1360,3 +1360,12 @@ def test_parts_named_by_a_headline_or_after_the_injured_are_parts(extractor):
     wounded = {c["value_low"]: c for c in claims if c["outcome"] == "wounded"}
     assert wounded[1]["part_of_claim_id"] == wounded[27]["claim_id"]
     assert wounded[3]["part_of_claim_id"] == wounded[27]["claim_id"]
+
+
+def test_those_still_in_hospital_are_a_part_of_the_wounded_told_before(extractor):
+    by_low = figures(extractor, "Police said 32 people were wounded in the blast on Monday. "
+                                "Of those, 11 have been discharged after treatment and seven are still admitted.")
+    assert [(by_low[n]["scope"], by_low[n]["part_of_claim_id"] == by_low[32]["claim_id"]) for n in (11, 7)] == [
+        ("breakdown", True), ("breakdown", True)]
+    # with no larger figure before, the hospital's count is the incident's
+    assert figures(extractor, "Twenty people were admitted with injuries after the blast.")[20]["scope"] == "incident"
