@@ -909,12 +909,19 @@ class SentenceAnalyser:
         (have) died in hospital'. Up to `gap` words of a phrase may come between; a clause break, a
         number or another outcome word ends the search."""
         k = j
+        aside = False  # inside ", Province," after a place
         while k < len(tokens) and k - j <= gap:
             tok = tokens[k]
-            if tok.low in _INTRANSITIVE_OUTCOMES and tok.low != "drowned":
-                return k, 1, KILLED
+            if (tok.low in _INTRANSITIVE_OUTCOMES and tok.low != "drowned") or tok.low == "expired":
+                return k, 1, KILLED  # "expired": died, in the English of South Asian hospitals and police
             if tok.low in ("have", "has", "had", "later", "since", "subsequently"):
                 k += 1
+                continue
+            if tok.low == "," and (aside or (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and k - j >= 2
+                                             and tokens[k - 1].text[:1].isupper())):
+                k += 1  # "in Shariff Aguak, Maguindanao del Sur, died": a place and its province
+                gap += 4
+                aside = not aside
                 continue
             if _ends_phrase(tokens, k):
                 return None

@@ -745,6 +745,11 @@ def test_an_unverified_figure_is_a_claim_a_hypothetical_one_is_not(sentence, exp
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Three soldiers wounded in the ambush died a week later.", [("killed", 3, 3, "exact")]),
+    # a place and its province between commas; "expired" as South Asian hospitals say died
+    ("Two more soldiers wounded in the ambush in Shariff Aguak, Maguindanao del Sur, died on Thursday.",
+     [("killed", 2, 2, "exact")]),
+    ("Three policemen injured in the blast expired in hospital.", [("killed", 3, 3, "exact")]),
+    ("Two soldiers wounded in the ambush in Basra, Iraq, were flown to Baghdad.", [("wounded", 2, 2, "exact")]),
     ("Four people injured in Tuesday's bombing have died, officials said.", [("killed", 4, 4, "exact")]),
     ("A child wounded in the shelling later succumbed.", [("killed", 1, 1, "exact")]),
     # the wounded who were only treated, or a death in another clause, stay wounded
