@@ -185,6 +185,8 @@ _TOLL_BEFORE = re.compile(
     # "The injured, among them 3 children aged between 6 and 10, were shifted to hospital"
     r"|^\W*(?:the|those)\s+(?P<amongthem>dead|killed|wounded|injured)\s*,\s+(?:among|including)\s+(?:them|whom)\s+$"
     r"|(?:\bof|(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)\bamong)\s+(?:the|those)\s+(?:\w+\s+)?(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
+    # "Of the 27, nine were soldiers": the figure of the sentence before, whose outcome is carried
+    r"|^\W*of\s+(?P<anaphor>the\s+\d[\d,]*|them|those|these)\s*,\s+$"
     r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,160}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
     re.IGNORECASE,
 )
@@ -347,9 +349,13 @@ class SentenceAnalyser:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
 
-    def claims(self, text: str, mentions: list[Mention], prefiltered: bool = False) -> list[SentenceClaim]:
+    def claims(self, text: str, mentions: list[Mention], prefiltered: bool = False,
+               carried: str | None = None) -> list[SentenceClaim]:
+        """The claims of one sentence. `carried` is the outcome of the sentence before ("killed"), for
+        one that opens on its figure: "Of the 27, nine were soldiers"."""
         original, text = text, _unbracket(text)
         self._text = text
+        self._carried = carried
         # names of groups and places are single words of a noun phrase ("four Kurdistan Workers Party militants")
         self._name_end = {m.start: m.end for m in mentions if m.kind in ("actor", "place", "demonym")}
         self._actor_starts = {m.start for m in mentions if m.kind == "actor"}
@@ -451,11 +457,13 @@ class SentenceAnalyser:
         before = self._masked[shift:number.start]
         # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
         toll = _TOLL_BEFORE.search(before.rstrip('"\u201c'))  # 'put the toll at "more than 30"'
+        if toll and toll.group("anaphor") and not self._carried:
+            toll = None
         if toll:
             kind = (toll.group("kind") or toll.group("gave") or toll.group("numkind") or toll.group("label") or toll.group("stood") or toll.group("put")
                     or toll.group("whom")
                     or toll.group("among") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
-                    or toll.group("amongthem")
+                    or toll.group("amongthem") or (self._carried if toll.group("anaphor") else None)
                     or "death").lower()
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
@@ -475,7 +483,7 @@ class SentenceAnalyser:
                     lead = words.start() if words else lead
                 self._victims_inside(claim, text[lead:shift + toll.end()])
             claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl") or toll.group("ofthe")
-                                            or toll.group("amongthem")) or claim.extras["part_cue"]
+                                            or toll.group("amongthem") or toll.group("anaphor")) or claim.extras["part_cue"]
             return claim
         bring = _BRING_TO.search(before)
         if bring:
@@ -1365,6 +1373,10 @@ class SentenceAnalyser:
             if not cue:
                 continue
             parent_index = next((p for p in range(k - 1, -1, -1) if found[p] is not None and found[p].shape != "breakdown"), None)
+            if (cue_before and k > 0 and found[k - 1] is not None and found[k - 1].shape == "breakdown"
+                    and found[k - 1].extras.get("part_cue") and found[k - 1].number.low > number.low
+                    and re.fullmatch(r"\s*,?\s*", text[found[k - 1].end:number.start - len(before) + cue_before.start()])):
+                parent_index = k - 1  # "nine were soldiers and 18 were civilians, among them six children": of the 18
             if parent_index is None:
                 continue
             parent = found[parent_index]

@@ -143,10 +143,11 @@ class ArticleExtractor(PlaceRules, DateRules, LinkRules):
             ctx.titleish = _is_titleish(sentence, body)
             ctx.list_item = sentence.paragraph in bullet_paragraphs
             row = _TABLE_ROW.match(sentence.text) if heading is not None and index not in flagged else None
+            carried = _carried_outcome(sentence, contexts[-1]) if contexts and not row else None
             if row:
                 ctx.claims = [ArticleClaim(sc, ctx) for sc in self._table_row(heading, row)]
-            elif index in flagged:
-                found = self.analyser.claims(sentence.text, relative, prefiltered=True)
+            elif index in flagged or carried:
+                found = self.analyser.claims(sentence.text, relative, prefiltered=True, carried=carried)
                 ctx.claims = [ArticleClaim(sc, ctx) for sc in self._table_in_prose(sentence.text, found)]
             if not row:
                 heading = _TABLE_HEADING.match(sentence.text)
@@ -381,6 +382,24 @@ def _previous_period(claim: ArticleClaim) -> None:
     else:
         return
     claim.event_date = None
+
+
+# "Of the 27, nine were soldiers and 18 civilians": a sentence that opens on the figure before it
+_OPENS_ON_THE_FIGURE_BEFORE = re.compile(r"^\W*Of\s+(?:the\s+(?P<n>\d[\d,]*)|them|those|these)\s*,\s", re.IGNORECASE)
+_CARRIED_WORDS = {"killed": "dead", "wounded": "wounded", "kidnapped": "kidnapped", "missing": "missing"}
+
+
+def _carried_outcome(sentence: Sentence, previous: Context) -> str | None:
+    """The outcome word a sentence opening on the figure before it ("Of the 27,", "Of them,") carries
+    from the sentence before, when that one told figures of one outcome (and of that number)."""
+    opening = _OPENS_ON_THE_FIGURE_BEFORE.match(sentence.text)
+    if opening is None or sentence.paragraph - previous.sentence.paragraph > 1:
+        return None
+    figures = [c for c in previous.claims if c.sc.shape != "comparison"]
+    outcomes = {c.sc.outcome for c in figures}
+    if len(outcomes) != 1 or (opening.group("n") and parse_single(opening.group("n")) not in {c.low for c in figures}):
+        return None
+    return _CARRIED_WORDS.get(outcomes.pop())
 
 
 def _class_at(actor: Actor, event_country: str | None) -> str | None:

@@ -1369,3 +1369,15 @@ def test_those_still_in_hospital_are_a_part_of_the_wounded_told_before(extractor
         ("breakdown", True), ("breakdown", True)]
     # with no larger figure before, the hospital's count is the incident's
     assert figures(extractor, "Twenty people were admitted with injuries after the blast.")[20]["scope"] == "incident"
+
+
+def test_a_sentence_opening_on_the_figure_before_carries_its_outcome(extractor):
+    by_low = figures(extractor, "The blast killed 27 people in Heet on Monday. Of the 27, nine were soldiers "
+                                "and 18 were civilians, among them six children.")
+    assert [(by_low[n]["outcome"], by_low[n]["scope"]) for n in (9, 18, 6)] == [("killed", "breakdown")] * 3
+    assert by_low[9]["part_of_claim_id"] == by_low[18]["part_of_claim_id"] == by_low[27]["claim_id"]
+    assert by_low[6]["part_of_claim_id"] == by_low[18]["claim_id"]  # the children are of the civilians
+    assert set(figures(extractor, "The blast wounded 27 people. Of them, nine were children.")) == {27, 9}
+    # another number, or a sentence of two outcomes before: nothing to carry
+    assert set(figures(extractor, "The blast killed 27 people. Of the 30, nine were soldiers.")) == {27}
+    assert set(figures(extractor, "The blast killed 27 people and wounded 40. Of them, nine were soldiers.")) == {27, 40}
