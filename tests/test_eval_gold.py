@@ -34,16 +34,20 @@ def test_project_gold_sets_f1(name):
     assert scores.f1 >= 0.94, scores.misses + scores.spurious
 
 
-@pytest.mark.parametrize("name, floor", [
-    ("frontlines", 0.93),  # first measured at 0.932, before any rule was written for it
-    ("dispatches", 0.92),  # first measured at 0.895 (recall 0.831), written blind
-    ("casebook", 0.88),  # the newest: first measured at 0.906 (recall 0.844), written nearly blind
-    ("formats", 0.90),  # first measured at 0.925 (recall 0.871)
+@pytest.mark.parametrize("name, floor, precision_floor", [
+    ("frontlines", 0.93, 0.95),  # first measured at 0.932, before any rule was written for it
+    ("dispatches", 0.92, 0.95),  # first measured at 0.895 (recall 0.831), written blind
+    ("casebook", 0.88, 0.95),  # first measured at 0.906 (recall 0.844), written nearly blind
+    ("formats", 0.90, 0.95),  # first measured at 0.925 (recall 0.871)
+    # the newest: first measured at 0.889 (precision 0.916), written blind; its annotator sums a list
+    # of parts ("among them three women and a child") into one breakdown where the other sets and
+    # the extractor keep a part per noun, which costs it precision (see its README)
+    ("followups", 0.90, 0.90),
 ])
-def test_newer_development_sets_f1(name, floor):
+def test_newer_development_sets_f1(name, floor, precision_floor):
     scores = evaluate(GOLD / name / "claims.jsonl", [GOLD / name / "texts"])
     print(json.dumps(scores.summary()))
-    assert scores.f1 >= floor and scores.precision >= 0.95, scores.misses + scores.spurious
+    assert scores.f1 >= floor and scores.precision >= precision_floor, scores.misses + scores.spurious
 
 
 @pytest.mark.parametrize("name, floor", [("heldout_wire", 0.90), ("heldout_notes", 0.90), ("heldout_wide", 0.93),
