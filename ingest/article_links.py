@@ -27,6 +27,8 @@ from .article import (
 )
 from .claims import RANKS_OF_EITHER_SIDE
 
+_OF_THE_WOUNDED = re.compile(r"\s+(?:more\s+)?of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured)\b", re.IGNORECASE)
+_INCLUDED_IN = re.compile(r"\b(?:included|counted)\s+in\b", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:the|those|these)\s+(?:attacks?|blasts?|bombings?|clashes|violence|fighting|explosions?|"
                        r"dead|victims|raids?|ambush|assault|strikes?|operation|incident|shooting|shelling)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|elsewhere|in\s+a\s+different|earlier|later\s+in)\b", re.IGNORECASE)
@@ -159,10 +161,21 @@ class LinkRules:
             if claim.parent is None and claim.sc.extras.get("part_cue"):
                 # earlier by the number: "Of the 40 wounded, 12 were ..." starts before the 40
                 at = claim.ctx.sentence.start + claim.sc.number.start
+                # the wounded who died are of a toll told with them ("rose to 31 after two more of the
+                # wounded died"); in a sentence of their own they are deaths the toll before did not count
+                died_of_wounds = claim.sc.outcome == "killed" and _OF_THE_WOUNDED.match(
+                    claim.ctx.sentence.text, claim.sc.number.end, claim.sc.end) is not None
+                if died_of_wounds and _INCLUDED_IN.search(claim.ctx.sentence.text):
+                    died_of_wounds = False  # "... and are included in the above figure of dead"
                 earlier = [p for p in claims if p.ctx.sentence.start + p.sc.number.start < at and p.parent is None
                            and p.sc.outcome == claim.sc.outcome and p.sc.shape != "comparison"
                            and not (p.ctx is claim.ctx and p.sc.extras.get("part_cue"))  # siblings in a list of parts
-                           and p.low > claim.low and p.ctx.sentence.index >= claim.ctx.sentence.index - 4]
+                           and p.low > claim.low and p.ctx.sentence.index >= claim.ctx.sentence.index - 4
+                           and not (died_of_wounds and p.ctx is not claim.ctx)]
+                if died_of_wounds and not earlier:
+                    # "two of the injured had died, bringing the number of dead to 13": the toll they raised
+                    earlier = [p for p in claim.ctx.claims if p.start > claim.start and p.parent is None and p.sc.shape == "toll"
+                               and p.sc.outcome == claim.sc.outcome and p.low > claim.low][:1]
                 if not earlier and claim.ctx.titleish:
                     # a headline's part ("kill 9, police chief among wounded") is of the story's figure below
                     earlier = [p for p in claims if p.parent is None and not p.ctx.titleish and p.sc.outcome == claim.sc.outcome

@@ -1381,3 +1381,17 @@ def test_a_sentence_opening_on_the_figure_before_carries_its_outcome(extractor):
     # another number, or a sentence of two outcomes before: nothing to carry
     assert set(figures(extractor, "The blast killed 27 people. Of the 30, nine were soldiers.")) == {27}
     assert set(figures(extractor, "The blast killed 27 people and wounded 40. Of them, nine were soldiers.")) == {27, 40}
+
+
+def test_the_wounded_who_died_are_of_the_toll_told_with_them(extractor):
+    # in a sentence of their own, deaths the toll before did not count
+    apart = figures(extractor, "Fighters raided the village on Sunday, killing nine villagers and wounding 14. "
+                               "A relative said that two of the wounded died later in hospital.")
+    assert (apart[2]["scope"], apart[2]["part_of_claim_id"]) == ("incident", None)
+    # with the toll they raised, after them in the sentence, or said to be in the one before
+    raised = figures(extractor, "Gunmen killed 11 people at a party on Saturday. On Sunday two of the injured "
+                                "had died, bringing the number of dead to 13.")
+    assert raised[2]["part_of_claim_id"] == raised[13]["claim_id"]
+    included = figures(extractor, "Gunmen killed 11 people at a party on Saturday. Two of the injured died "
+                                  "overnight and are included in that figure.")
+    assert included[2]["part_of_claim_id"] == included[11]["claim_id"]
