@@ -333,7 +333,11 @@ class ArticleExtractor(PlaceRules, DateRules, LinkRules):
 
 
 _TAKEN_TO = re.compile(r"\b(?:taken|flown|evacuated|rushed|transferred|moved|airlifted|brought|referred|driven|sent)\s+"
-                       r"(?:\w+\s+){0,2}to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"(?:\w+\s+){0,2}to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$"
+                       # "being treated in hospitals in Muqdadiyah and Baquba": where the wounded are cared for
+                       r"|\b(?:treated|admitted|hospitali[sz]ed)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:hospitals?|clinics?|health\s+cent(?:re|er)s?)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|,)\s+)?$",
+                       re.IGNORECASE)
 _SMALL_AREA_AFTER = re.compile(r"^\s+(?:neighbou?rhood|quarter|district|area|street|square|camp|hospital|mosque|market)\b", re.IGNORECASE)
 _SOME_OF_THEM_IN = re.compile(r"\b(?:(?:most|many|some|several|half|the\s+majority|all\s+but\s+\w+)\s+of\s+them|mostly|mainly|"
                               r"largely|chiefly|many|most)\s+in\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)

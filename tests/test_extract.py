@@ -851,6 +851,7 @@ def test_a_headline_with_a_colon_is_not_the_dateline(extractor):
     # where the wounded were taken is not where they were hurt
     ("A bomb exploded in Hilla on Tuesday. Seven soldiers wounded in the attack were flown to a hospital in Baghdad.",
      "Hilla"),
+    ("A bomb exploded in Hilla on Tuesday. Forty people were being treated in hospitals in Baghdad and Mosul.", "Hilla"),
     # a province's name before "neighbourhood" is a namesake of a smaller place
     ("HILLA, Iraq (Reuters) - A car bomb in the Nineveh neighbourhood killed two soldiers.", "Hilla"),
     # the city opening a list item holds a neighbourhood it does not know
