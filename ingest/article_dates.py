@@ -45,6 +45,8 @@ _LARGE_TOLL = 50
 _FEW = 12  # at most this many dead in one town with a coarse date are taken for one event
 _MANY_EVENTS = re.compile(r"\b(?:attacks|bombings|blasts|explosions|airstrikes|strikes|raids|clashes|shootings|incidents|"
                           r"operations|killings|violence|fighting)\b", re.IGNORECASE)
+_PLURAL_EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:bombings|attacks|strikes|airstrikes|blasts|explosions|raids|ambushes|"
+                                 r"shootings|shellings|killings)\b", re.IGNORECASE)
 _CAMPAIGN_CAUSE = re.compile(r"\b(?:in|during|since|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|offensive|campaign|war|"
                              r"conflict|insurgency|uprising|siege|violence|unrest)\b", re.IGNORECASE)
 # one event that lasted hours: "in a five-hour siege of a hotel", "an hours-long assault", "a day-long battle"
@@ -55,8 +57,10 @@ _PART_OR_OWN_TIME = re.compile(r"\bof\s+(?:them|those|these|whom)\b|\b(?:later|e
 
 
 def _one_event(text: str) -> bool:
-    """The sentence names one attack ("a roadside bomb"), not several ("airstrikes")."""
-    return any(not m.group(0).lower().endswith("s") for m in _SINGLE_EVENT.finditer(text)) or bool(_TWIN.search(text))
+    """The sentence names one attack ("a roadside bomb"), not several ("airstrikes", "suicide bombings":
+    a word of one attack that modifies a plural is of several)."""
+    return any(not m.group(0).lower().endswith("s") and not _PLURAL_EVENT_AFTER.match(text, m.end())
+               for m in _SINGLE_EVENT.finditer(text)) or bool(_TWIN.search(text))
 
 
 def _span_days_back(match: re.Match) -> int:

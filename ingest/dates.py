@@ -81,6 +81,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                    # a weekly wrap's "during the week"; "up from 19 the week before"
                                    r"|(?:during|over)\s+the\s+week(?!\s+(?:ending|ended|to|through|of|before|after))"
                                    r"|the\s+(?:previous|preceding)\s+week|the\s+week\s+before(?!\s+(?:last|the|a|\w+day))|the\s+week\s+earlier)\b", re.I)),
+    # "between 2002 and 2008", "from 2014 to 2017", "in 2014-2017": one period of whole years
+    ("year_span", re.compile(r"\b(?:between|from|in|during)\s+(?P<y>(?:19|20)\d{2})\s*(?:and|to|until|till|through|-|\u2013)\s*"
+                             r"(?P<y2>(?:19|20)\d{2})\b", re.I)),
     # "in 2007", "since early 2023", "since the 2003 invasion"
     ("year", re.compile(r"\b(?:in|since|during|of|throughout)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b", re.I)),
 ]
@@ -124,7 +127,7 @@ _MONTH_START = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit", "-"), "slash": ("digit", "/"), "day_month": ("digit", "month"), "month_day": ("digit", "month"),
-    "year": ("digit",), "month": ("month",), "day_range": ("digit", "month"), "ordinal_day": ("digit", "on the "),
+    "year": ("digit",), "year_span": ("digit",), "month": ("month",), "day_range": ("digit", "month"), "ordinal_day": ("digit", "on the "),
 }
 _NEEDS_ANY_WORD: dict[str, tuple[str, ...]] = {
     "week_ending": ("week",), "quarter": ("quarter", "q1", "q2", "q3", "q4"), "weekday": ("day",), "relative_day": ("day", "night", "morning"), "first_part": ("first",),
@@ -211,7 +214,7 @@ def _role(text: str, start: int) -> str:
 
 
 def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMention | None:
-    role = _role(text, m.start("y") if kind == "year" else m.start())
+    role = _role(text, m.start("y") if kind in ("year", "year_span") else m.start())
     day = None
     precision = "day"
     start = end = None
@@ -351,6 +354,11 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, text: str) -> DateMent
     elif kind == "year":
         precision = "year"
         start, end = dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31)
+    elif kind == "year_span":
+        if int(m["y2"]) <= int(m["y"]):
+            return None  # "from 2008 to 2002" is no span; nor a page range
+        precision = "year"
+        start, end = dt.date(int(m["y"]), 1, 1), dt.date(int(m["y2"]), 12, 31)
     if precision == "day":
         if day is None:
             return None

@@ -198,3 +198,17 @@ def test_an_ordinal_before_a_noun_is_no_day():
 @pytest.mark.parametrize("text", ["61 people had died by Saturday morning", "the toll as of Monday"])
 def test_the_day_a_count_stood_is_a_report_day(text):
     assert [d.role for d in find_dates(text, PUBLISHED)] == ["report"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("were killed between 2002 and 2008", dt.date(2002, 1, 1), dt.date(2008, 12, 31)),
+    ("from 2014 to 2017", dt.date(2014, 1, 1), dt.date(2017, 12, 31)),
+    ("in 2014-2017", dt.date(2014, 1, 1), dt.date(2017, 12, 31)),
+])
+def test_a_span_of_years_is_one_period(text, start, end):
+    mention = one(text)
+    assert (mention.period_start, mention.period_end, mention.precision) == (start, end, "year")
+
+
+def test_years_out_of_order_are_no_span():
+    assert [m.text for m in find_dates("from 2008 to 2002", PUBLISHED)] == []

@@ -1396,3 +1396,12 @@ def test_the_wounded_who_died_are_of_the_toll_told_with_them(extractor):
     included = figures(extractor, "Gunmen killed 11 people at a party on Saturday. Two of the injured died "
                                   "overnight and are included in that figure.")
     assert included[2]["part_of_claim_id"] == included[11]["claim_id"]
+
+
+def test_a_word_of_one_attack_modifying_a_plural_names_several(extractor):
+    # "suicide bombings" are several attacks: a figure of a period over them is its total
+    (toll,) = run(extractor, "The state government said 87 people were killed in suicide bombings in the first "
+                             "five months of the year.")[0]
+    assert (toll["scope"], str(toll["period_start"])) == ("period_total", "2016-01-01")
+    (one,) = run(extractor, "A suicide bomber killed 12 people in Mosul last week.")[0]
+    assert one["scope"] == "incident"
