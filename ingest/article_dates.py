@@ -199,8 +199,10 @@ class DateRules:
             # of a coarse date; "Airstrikes killed 300 people last month" are many
             few_in_one_place = claim.low <= _FEW and not _MANY_EVENTS.search(text) and claim.place_id is not None \
                 and self.gaz.places[claim.place_id].kind not in ("country", "admin1")
+            # one person's death is one event, however coarse its date ("His brother was killed in 2014")
+            one_person = claim.low == 1 and claim.sc.number.qualifier == "exact"
             claim.scope = "period_total" if (_aggregate(text) or claim.spread
-                                             or not (_one_event(text) or few_in_one_place)) else "incident"
+                                             or not (_one_event(text) or few_in_one_place or one_person)) else "incident"
             return
         if not event_days and _PRESENT_PERFECT.search(text) and (
                 not (_names_one_event(text) or self._follows_one_event(ctx, contexts)) or claim.low >= _LARGE_TOLL):

@@ -1851,6 +1851,8 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                 found.append(NumberPhrase(match.start(), match.end() - 1, match.group("det"), 1, 1, "exact"))
                 break
             victim = _victim_term(tokens, skip, gaz)
+            if victim and victim[1] == "elder" and skip + 1 < len(tokens) and tokens[skip + 1].low in _KIN_NOUNS:
+                continue  # "his elder brother": a modifier of the relative, not a village elder
             if victim:
                 term = victim[1]
                 one = _singular(term)  # "fishermen", "children": several, though not in -s

@@ -1053,6 +1053,7 @@ def test_among_the_dead_and_both_of_them(sentence, expected):
     ("Her husband was also killed.", [("killed", 1, 1, "exact")]),
     ("The driver was wounded in the raid.", []),
     ("His son was 12 and had just finished school.", []),
+    ("His elder brother was killed in 2014.", [("killed", 1, 1, "exact")]),  # "elder" of a relative, no village elder
 ])
 def test_a_relative_as_the_subject_of_an_outcome(sentence, expected):
     assert claims(sentence) == expected
@@ -1092,6 +1093,7 @@ def test_people_still_in_hospital_are_wounded(sentence, expected):
     ("The death toll is now 31, the ministry said.", [("killed", 31, 31, "exact")]),
     # an occupation the seeds name ("loggers") is the victims, not an unknown noun that blocks
     ("Police said 26 loggers were killed near the lake on Tuesday.", [("killed", 26, 26, "exact")]),
+    ("Thirteen defenders lost their lives on Thursday.", [("killed", 13, 13, "exact")]),
 ])
 def test_tolls_with_an_adverb_and_occupations_as_victims(sentence, expected):
     assert claims(sentence) == expected

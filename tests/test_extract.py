@@ -1405,3 +1405,10 @@ def test_a_word_of_one_attack_modifying_a_plural_names_several(extractor):
     assert (toll["scope"], str(toll["period_start"])) == ("period_total", "2016-01-01")
     (one,) = run(extractor, "A suicide bomber killed 12 people in Mosul last week.")[0]
     assert one["scope"] == "incident"
+
+
+def test_one_persons_death_of_a_coarse_date_is_an_incident(extractor):
+    (death,) = run(extractor, "Her husband was killed in 2014, she said.")[0]
+    assert (death["scope"], death["date_precision"]) == ("incident", "year")
+    (many,) = run(extractor, "Twenty people were killed in the province in 2014.")[0]
+    assert many["scope"] == "period_total"
