@@ -1637,7 +1637,8 @@ _NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
 _NAME_PARTICLE = r"(?:al|el|bin|ibn|abu|de|del|van|von|der|da|di|dos)[-\s]"
 _NAMED_PERSON = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"
-    r"(?=(?:,\s+\d{1,3},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|murdered|"
+    # an age or an apposition may come between: "Khaled al-Hamwi, 34,", "..., a volunteer with the civil defence,"
+    r"(?=(?:(?:,\s+(?:\d{1,3}|(?:a|an|the|known\s+as)\s+[^,;.()\d]{1,80})){1,2},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|murdered|"
     r"assassinated|abducted|kidnapped|executed|beheaded|gunned\s+down|stabbed\s+to\s+death)\b)")
 def _plural_s(term: str) -> bool:
     """'soldiers', not 'boss': a plural in -s."""

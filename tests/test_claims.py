@@ -870,6 +870,9 @@ def test_people_among_the_figure_after_them_are_its_part(sentence, expected):
     ("Fuad al-Shamiri was killed by a sniper's bullet on Monday.", [("killed", 1, None)]),
     ("The cameraman Nabil Saif, 29, was wounded.", [("wounded", 1, "civilian")]),
     ("Colonel Ahmed Ali was killed in the ambush.", [("killed", 1, "security_forces")]),
+    # an apposition between the name and the verb
+    ("Khaled al-Hamwi, a volunteer with the civil defence, was killed on Monday.", [("killed", 1, None)]),
+    ("Omar Ahmed, a spokesman for the governor, was arrested.", []),
     # a name that something else befell, or a capitalised word that names no one
     ("Omar Ahmed was arrested.", []),
     ("Last Sunday was quiet, but 5 people were killed on Monday.", [("killed", 5, "mixed_unknown")]),
