@@ -74,6 +74,11 @@ PASSIVE_TRIGGERS: dict[str, str] = {
 PASSIVE_TRIGGERS.update({f"{verb} {where}": WOUNDED for verb in ("remain", "remains", "remained", "still")
                          for where in ("in hospital", "in hospitals", "in a hospital", "in the hospital", "on admission",
                                        "hospitalised", "hospitalized", "under treatment", "admitted")})
+# what becomes of bodies, after a sentence about them ("Police found the bodies of 23 men. Eleven
+# were found in Amiriya"): those found are of the dead
+_BODIES_TRIGGERS = {"found": KILLED, "recovered": KILLED, "dumped": KILLED, "discovered": KILLED, "retrieved": KILLED,
+                    "pulled out of": KILLED, "pulled from": KILLED, "fished out of": KILLED, "exhumed": KILLED}
+_BODIES_VERB_AT_END = re.compile(r"\b(?:" + "|".join(_BODIES_TRIGGERS).replace(" ", r"\s+") + r")$", re.IGNORECASE)
 _IN_HOSPITALS_CARE = re.compile(r"\b(?:remain|remains|remained|still|admitted|discharged)\b")
 # "20 were admitted with injuries", "11 have been discharged after treatment": the hospital's wounded
 PASSIVE_TRIGGERS.update({"admitted with injuries": WOUNDED, "admitted with wounds": WOUNDED,
@@ -398,6 +403,8 @@ class SentenceAnalyser:
         for claim in claims:
             if claim.outcome == WOUNDED and _IN_HOSPITALS_CARE.search(text, claim.trigger_start, claim.trigger_end):
                 claim.extras["part_cue"] = True  # "eight remain under treatment": some of the wounded told before
+            elif carried == "bodies" and _BODIES_VERB_AT_END.search(text, claim.trigger_start, claim.trigger_end):
+                claim.extras["part_cue"] = True  # "Eleven were found in Amiriya": some of the bodies told before
         if claims and any(t.low in _NON_VIOLENT_WORDS for t in tokens) and _NON_VIOLENT_CAUSE.search(masked) \
                 and not _VIOLENT_CAUSE.search(masked):
             return []  # "Floods killed 14 people", "died of cholera": deaths, but not of armed violence
@@ -764,6 +771,8 @@ class SentenceAnalyser:
         in_prep = 0
         while j < len(tokens) and steps < 14:
             trig = _match_phrase(tokens, j, PASSIVE_TRIGGERS, 6)
+            if trig is None and self._carried == "bodies" and (trig := _match_phrase(tokens, j, _BODIES_TRIGGERS, 3)):
+                return j, trig[0], KILLED  # "Eleven were found in Amiriya", "nine were pulled out of the Tigris"
             if trig:
                 width, phrase, outcome = trig
                 if _OBJECT_AFTER.match(" " + " ".join(t.text for t in tokens[j + width:j + width + 4])):

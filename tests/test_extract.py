@@ -1412,3 +1412,13 @@ def test_one_persons_death_of_a_coarse_date_is_an_incident(extractor):
     assert (death["scope"], death["date_precision"]) == ("incident", "year")
     (many,) = run(extractor, "Twenty people were killed in the province in 2014.")[0]
     assert many["scope"] == "period_total"
+
+
+def test_those_found_after_a_sentence_about_bodies_are_some_of_them(extractor):
+    by_low = figures(extractor, "Police found the bodies of 30 men across the capital on Tuesday. Fourteen of the "
+                                "bodies were dumped in Amiriya and a further nine were pulled out of the Tigris.")
+    assert [by_low[n]["part_of_claim_id"] == by_low[30]["claim_id"] for n in (14, 9)] == [True, True]
+    assert by_low[9]["outcome"] == "killed"
+    # found, but not bodies: weapons, cars
+    assert set(figures(extractor, "Police found the bodies of 23 men. Eleven cars were found nearby.")) == {23}
+    assert set(figures(extractor, "Police killed 30 militants. Eleven were found hiding in the house.")) == {30}
