@@ -192,6 +192,8 @@ _TOLL_BEFORE = re.compile(
     r"|(?:\bof|(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)\bamong)\s+(?:the|those)\s+(?:\w+\s+)?(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
     # "Of the 27, nine were soldiers": the figure of the sentence before, whose outcome is carried
     r"|^\W*of\s+(?P<anaphor>the\s+\d[\d,]*|them|those|these)\s*,\s+$"
+    # "The Ministry of Health figure is 37", "taking their count to 14": a count of the figure before
+    r"|\b(?P<figure>figure|count|tally|estimate)\s+(?:is|was|stands\s+at|stood\s+at|to|at|of)(?:\s+now)?\s+$"
     r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,160}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
     re.IGNORECASE,
 )
@@ -464,13 +466,13 @@ class SentenceAnalyser:
         before = self._masked[shift:number.start]
         # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
         toll = _TOLL_BEFORE.search(before.rstrip('"\u201c'))  # 'put the toll at "more than 30"'
-        if toll and toll.group("anaphor") and not self._carried:
+        if toll and (toll.group("anaphor") or toll.group("figure")) and not self._carried:
             toll = None
         if toll:
             kind = (toll.group("kind") or toll.group("gave") or toll.group("numkind") or toll.group("label") or toll.group("stood") or toll.group("put")
                     or toll.group("whom")
                     or toll.group("among") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
-                    or toll.group("amongthem") or (self._carried if toll.group("anaphor") else None)
+                    or toll.group("amongthem") or (self._carried if toll.group("anaphor") or toll.group("figure") else None)
                     or "death").lower()
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,

@@ -390,6 +390,7 @@ def _previous_period(claim: ArticleClaim) -> None:
 
 # "Of the 27, nine were soldiers and 18 civilians": a sentence that opens on the figure before it
 _OPENS_ON_THE_FIGURE_BEFORE = re.compile(r"^\W*Of\s+(?:the\s+(?P<n>\d[\d,]*)|them|those|these)\s*,\s", re.IGNORECASE)
+_A_COUNT_OF_IT = re.compile(r"\b(?:figure|count|tally|estimate)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+now)?\s+\d", re.IGNORECASE)
 _BODIES_WORD = re.compile(r"\b(?:bodies|corpses|remains)\b", re.IGNORECASE)
 _BODIES_VERB = re.compile(r"\b(?:were|had\s+been)\s+(?:also\s+)?(?:found|recovered|dumped|discovered|retrieved|exhumed|"
                           r"pulled\s+(?:out\s+of|from)|fished\s+out\s+of)\b", re.IGNORECASE)
@@ -397,22 +398,23 @@ _CARRIED_WORDS = {"killed": "dead", "wounded": "wounded", "kidnapped": "kidnappe
 
 
 def _carried_outcome(sentence: Sentence, previous: Context) -> str | None:
-    """The outcome word a sentence opening on the figure before it ("Of the 27,", "Of them,") carries
-    from the sentence before, when that one told figures of one outcome (and of that number); or
-    "bodies" for one that goes on about the bodies the sentence before found ("Eleven were found in ...")."""
+    """The outcome word a sentence carries from the one before: opening on its figure ("Of the 27,",
+    "Of them,") or giving another count of it ("The Ministry of Health figure is 37"), when that one
+    told figures of one outcome (and of that number); or "bodies" for one that goes on about the
+    bodies the sentence before found ("Eleven were found in ...")."""
     if sentence.paragraph - previous.sentence.paragraph > 1:
         return None
     opening = _OPENS_ON_THE_FIGURE_BEFORE.match(sentence.text)
-    if opening is None:
-        bodies = any(c.sc.outcome == "killed" and _BODIES_WORD.search(previous.sentence.text, c.sc.start, c.sc.end)
-                     for c in previous.claims)
-        return "bodies" if bodies and _BODIES_VERB.search(sentence.text) else None
-    figures = [c for c in previous.claims if c.sc.shape != "comparison"]
-    outcomes = {c.sc.outcome for c in figures}
-    if len(outcomes) != 1 or (opening.group("n") and parse_single(opening.group("n")) not in {c.low for c in figures}):
-        return None
-    return _CARRIED_WORDS.get(outcomes.pop())
-
+    if opening is not None or _A_COUNT_OF_IT.search(sentence.text):
+        figures = [c for c in previous.claims if c.sc.shape != "comparison"]
+        outcomes = {c.sc.outcome for c in figures}
+        number = opening.group("n") if opening is not None else None
+        if len(outcomes) != 1 or (number and parse_single(number) not in {c.low for c in figures}):
+            return None
+        return _CARRIED_WORDS.get(outcomes.pop())
+    bodies = any(c.sc.outcome == "killed" and _BODIES_WORD.search(previous.sentence.text, c.sc.start, c.sc.end)
+                 for c in previous.claims)
+    return "bodies" if bodies and _BODIES_VERB.search(sentence.text) else None
 
 def _class_at(actor: Actor, event_country: str | None) -> str | None:
     """An actor's victim class where the event is: a state's forces abroad are foreign_military,

@@ -1422,3 +1422,10 @@ def test_those_found_after_a_sentence_about_bodies_are_some_of_them(extractor):
     # found, but not bodies: weapons, cars
     assert set(figures(extractor, "Police found the bodies of 23 men. Eleven cars were found nearby.")) == {23}
     assert set(figures(extractor, "Police killed 30 militants. Eleven were found hiding in the house.")) == {30}
+
+
+def test_another_count_of_the_figure_before_carries_its_outcome(extractor):
+    by_low = figures(extractor, "Police said 12 people were wounded in the blast. The hospital's count was 15.")
+    assert (by_low[15]["outcome"], by_low[15]["same_event_as_claim_id"]) == ("wounded", by_low[12]["claim_id"])
+    # a figure of something else after a sentence with no casualty figure
+    assert figures(extractor, "The ministry said turnout was low. The official figure is 37.") == {}
