@@ -71,7 +71,7 @@ PASSIVE_TRIGGERS: dict[str, str] = {
     "kidnapped": KIDNAPPED, "abducted": KIDNAPPED, "kidnaped": KIDNAPPED, "missing": MISSING,
 }
 # still in a hospital's care after the attack: wounded ("Sixteen patients remain on admission")
-PASSIVE_TRIGGERS.update({f"{verb} {where}": WOUNDED for verb in ("remain", "remains", "remained", "still")
+PASSIVE_TRIGGERS.update({f"{verb} {where}": WOUNDED for verb in ("remain", "remains", "remained", "still", "were", "are")
                          for where in ("in hospital", "in hospitals", "in a hospital", "in the hospital", "on admission",
                                        "hospitalised", "hospitalized", "under treatment", "admitted")})
 # what becomes of bodies, after a sentence about them ("Police found the bodies of 23 men. Eleven
@@ -79,6 +79,7 @@ PASSIVE_TRIGGERS.update({f"{verb} {where}": WOUNDED for verb in ("remain", "rema
 _BODIES_TRIGGERS = {"found": KILLED, "recovered": KILLED, "dumped": KILLED, "discovered": KILLED, "retrieved": KILLED,
                     "pulled out of": KILLED, "pulled from": KILLED, "fished out of": KILLED, "exhumed": KILLED}
 _BODIES_VERB_AT_END = re.compile(r"\b(?:" + "|".join(_BODIES_TRIGGERS).replace(" ", r"\s+") + r")$", re.IGNORECASE)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:]|$|\s+and\b)")
 _IN_HOSPITALS_CARE = re.compile(r"\b(?:remain|remains|remained|still|admitted|discharged)\b")
 # "20 were admitted with injuries", "11 have been discharged after treatment": the hospital's wounded
 PASSIVE_TRIGGERS.update({"admitted with injuries": WOUNDED, "admitted with wounds": WOUNDED,
@@ -194,6 +195,8 @@ _TOLL_BEFORE = re.compile(
     r"|^\W*of\s+(?P<anaphor>the\s+\d[\d,]*|them|those|these)\s*,\s+$"
     # "The Ministry of Health figure is 37", "taking their count to 14": a count of the figure before
     r"|\b(?P<figure>figure|count|tally|estimate)\s+(?:is|was|stands\s+at|stood\s+at|to|at|of)(?:\s+now)?\s+$"
+    # "By Sunday evening the prosecutor's office said eight": a source's count of the figure before
+    r"|\b(?P<said>said|says|counted|reported)\s+$"
     r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,160}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
     re.IGNORECASE,
 )
@@ -466,13 +469,16 @@ class SentenceAnalyser:
         before = self._masked[shift:number.start]
         # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
         toll = _TOLL_BEFORE.search(before.rstrip('"\u201c'))  # 'put the toll at "more than 30"'
-        if toll and (toll.group("anaphor") or toll.group("figure")) and not self._carried:
+        if toll and (toll.group("anaphor") or toll.group("figure") or toll.group("said")) and not self._carried:
             toll = None
+        if toll and toll.group("said") and not _CLAUSE_ENDS_AFTER.match(text, number.end):
+            toll = None  # "said eight militants ...": the number starts a clause of its own
         if toll:
             kind = (toll.group("kind") or toll.group("gave") or toll.group("numkind") or toll.group("label") or toll.group("stood") or toll.group("put")
                     or toll.group("whom")
                     or toll.group("among") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
-                    or toll.group("amongthem") or (self._carried if toll.group("anaphor") or toll.group("figure") else None)
+                    or toll.group("amongthem")
+                    or (self._carried if toll.group("anaphor") or toll.group("figure") or toll.group("said") else None)
                     or "death").lower()
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,

@@ -1429,3 +1429,12 @@ def test_another_count_of_the_figure_before_carries_its_outcome(extractor):
     assert (by_low[15]["outcome"], by_low[15]["same_event_as_claim_id"]) == ("wounded", by_low[12]["claim_id"])
     # a figure of something else after a sentence with no casualty figure
     assert figures(extractor, "The ministry said turnout was low. The official figure is 37.") == {}
+
+
+def test_a_sources_bare_count_of_the_figure_before(extractor):
+    by_low = figures(extractor, "By Sunday morning the police said six men were dead. By Sunday evening the "
+                                "prosecutor's office said eight, and that four more were in hospital.")
+    assert (by_low[8]["outcome"], by_low[8]["same_event_as_claim_id"]) == ("killed", by_low[6]["claim_id"])
+    assert by_low[4]["outcome"] == "wounded"
+    # a number that starts a clause of its own is no count
+    assert set(figures(extractor, "Police said 12 people were killed. The army said eight militants had fled.")) == {12}
