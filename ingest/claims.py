@@ -184,6 +184,8 @@ _TOLL_BEFORE = re.compile(
     r"|\b(?P<stood>deaths|fatalities|casualties|dead|injuries)\b[^.;,\d]{0,50}?\b(?:stood|stands|rose|climbed|jumped|increased|fell|dropped|declined|decreased|reached|totalled|totaled|numbered|was|were)\s+(?:at\s+|to\s+)?$"
     # "Among the dead was also a baby", "Among the victims, killed with machetes, are 11 women"
     r"|\bamong\s+the\s+(?P<among>dead|killed|wounded|injured|victims|casualties|missing|hostages)(?:,[^,.;\d]{1,60},)?\s+(?:were|was|are|is)\s+(?:also\s+)?$"
+    # "..., among the dead (96) children": a clause with no verb after a comma
+    r"|(?<=,\s)among\s+the\s+(?P<among2>dead|killed|wounded|injured)\s+$"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:number\s+of\s+)?(?P<put>dead|deaths|wounded|injured|casualties|missing)\s+at\s+$"
     # "militants killed by the security forces, whom the Ministry of Defence put at 260"
     r"|\b(?P<whom>killed|dead|wounded|injured)\b[^.;,]{0,60},\s+(?:whom|which)\s+[^.;,]{0,60}?\b(?:put|puts|placed|estimated|estimates)\s+at\s+$"
@@ -476,7 +478,7 @@ class SentenceAnalyser:
         if toll:
             kind = (toll.group("kind") or toll.group("gave") or toll.group("numkind") or toll.group("label") or toll.group("stood") or toll.group("put")
                     or toll.group("whom")
-                    or toll.group("among") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
+                    or toll.group("among") or toll.group("among2") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
                     or toll.group("amongthem")
                     or (self._carried if toll.group("anaphor") or toll.group("figure") or toll.group("said") else None)
                     or "death").lower()
@@ -497,7 +499,7 @@ class SentenceAnalyser:
                     words = _WORDS_BEFORE.search(text, 0, lead)
                     lead = words.start() if words else lead
                 self._victims_inside(claim, text[lead:shift + toll.end()])
-            claim.extras["part_cue"] = bool(toll.group("among") or toll.group("incl") or toll.group("ofthe")
+            claim.extras["part_cue"] = bool(toll.group("among") or toll.group("among2") or toll.group("incl") or toll.group("ofthe")
                                             or toll.group("amongthem") or toll.group("anaphor")) or claim.extras["part_cue"]
             return claim
         bring = _BRING_TO.search(before)
@@ -929,7 +931,7 @@ class SentenceAnalyser:
             return None
         return None
 
-    def _died_after(self, tokens: list[Token], j: int, gap: int = 8) -> tuple[int, int, str] | None:
+    def _died_after(self, tokens: list[Token], j: int, gap: int = 11) -> tuple[int, int, str] | None:
         """The finite verb after a reduced relative of the wounded: 'Two policemen injured in the blast
         (have) died in hospital'. Up to `gap` words of a phrase may come between; a clause break, a
         number or another outcome word ends the search."""

@@ -750,6 +750,8 @@ def test_an_unverified_figure_is_a_claim_a_hypothetical_one_is_not(sentence, exp
      [("killed", 2, 2, "exact")]),
     ("Three policemen injured in the blast expired in hospital.", [("killed", 3, 3, "exact")]),
     ("Two soldiers wounded in the ambush in Basra, Iraq, were flown to Baghdad.", [("wounded", 2, 2, "exact")]),
+    ("A boy wounded in Sunday's roadside bomb attack on a minibus near Hawija died of his injuries.",
+     [("killed", 1, 1, "exact")]),
     ("Four people injured in Tuesday's bombing have died, officials said.", [("killed", 4, 4, "exact")]),
     ("A child wounded in the shelling later succumbed.", [("killed", 1, 1, "exact")]),
     # the wounded who were only treated, or a death in another clause, stay wounded
@@ -1042,6 +1044,9 @@ def test_parts_companions_and_appositions(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Among the dead was also a baby, aged eight months.", [("killed", 1, 1, "exact")]),
     ("Among the dead were also two children.", [("killed", 2, 2, "exact")]),
+    # a clause with no verb after a comma
+    ("Shelling killed 417 civilians and wounded 1,290 this year, among the dead 96 children.",
+     [("killed", 417, 417, "exact"), ("wounded", 1290, 1290, "exact"), ("killed", 96, 96, "exact")]),
     ("Among the victims, killed with machetes and guns, are 11 women, he said.", [("killed", 11, 11, "exact")]),
     ("Both had been abducted by armed men on Monday.", [("kidnapped", 2, 2, "exact")]),
     ("Both were teachers.", []),
