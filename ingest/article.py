@@ -112,6 +112,8 @@ class Context:
 
 @dataclass
 class ArticleClaim:
+    """A sentence's claim in its article: where, when, its scope and how it relates to the others."""
+
     sc: SentenceClaim
     ctx: Context
     place_id: str | None = None
