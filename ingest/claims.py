@@ -21,6 +21,8 @@ from .gazetteer import OUTCOME_STEMS, STEMS_AT_WORD_END, STEMS_AT_WORD_START, Ga
 from .numbers import HEDGES, TENS, UNITS, NumberPhrase, find_numbers, parse_single
 
 KILLED, WOUNDED, KOW, KIDNAPPED, MISSING = "killed", "wounded", "killed_or_wounded", "kidnapped", "missing"
+# the possessives that name someone's relatives and companions ("his son", "my brother", "our father")
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 
 # Outcome words that follow the number ("were killed", "50 dead").
 PASSIVE_TRIGGERS: dict[str, str] = {
@@ -703,7 +705,7 @@ class SentenceAnalyser:
     def _counts_from(self, tokens: list[Token], j: int) -> bool:
         """A determiner or a count starts at token j or the next: another noun phrase, not a second noun."""
         return any(tokens[i].start in self._count_starts or _is_number_token(tokens[i])
-                   or tokens[i].low in ("a", "an", "one", "the", "another", "both", "his", "her", "their")
+                   or tokens[i].low in ("a", "an", "one", "the", "another", "both", *_POSSESSIVES)
                    for i in range(j, min(j + 2, len(tokens))))
 
     def _group_at(self, tokens: list[Token], j: int) -> bool:
@@ -734,7 +736,7 @@ class SentenceAnalyser:
         elif k < len(tokens) and tokens[k].low in ("a", "an", "the"):
             end = k + 1
             while end < len(tokens) and end - k <= 6 and tokens[end].low != ",":
-                if tokens[end].low == "and" and end + 1 < len(tokens) and tokens[end + 1].low in ("his", "her", "their"):
+                if tokens[end].low == "and" and end + 1 < len(tokens) and tokens[end + 1].low in _POSSESSIVES:
                     end += 1  # a family as the apposition: "Two civilians, a woman and her son, were killed"
                     continue
                 if tokens[end].low in (".", ";", ":", "and", "or", "who", "which") or tokens[end].low in _REPORTING_VERBS:
@@ -1522,7 +1524,7 @@ _PERSON_NOUNS = {"man", "men", "person", "persons"}
 RANKS_OF_EITHER_SIDE = frozenset({"commander", "commanders", "leader", "leaders", "deputy", "deputies"})
 _RANK_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)")
 _COLLECTIVE_NOUNS = frozenset({"militia", "army", "police", "military", "security forces", "armed forces", "army and police"})
-_ONE_PERSON_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_ONE_PERSON_DETERMINERS = frozenset({"the", "a", "an", "its", *_POSSESSIVES})
 
 
 def _share_rank_side(a: SentenceClaim, b: SentenceClaim) -> None:
@@ -1559,7 +1561,7 @@ _OWN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remains|remain
 # "Police found 23 bodies: 11 in Dora, five in Bayaa and seven in Amil": parts by place
 _PLACE_PREP_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
 _LIST_OF_PARTS_GAP = re.compile(r"(?:\s+of\s+(?:them|whom))?\s+(?:in|at|near)\s+[^,;.:()]{1,40}?(?:,|\s+and|,\s+and)\s+")
-_DETERMINERS = {"the", "a", "an", "'s", "his", "her", "their", "its"}
+_DETERMINERS = {"the", "a", "an", "'s", "its", *_POSSESSIVES}
 _PASSIVE_AUX = {"was", "were", "been", "being", "be", "got", "get"}
 # Participles that come before the outcome in a chain: "were ambushed and killed"
 _FIRST_PARTICIPLES = {"ambushed", "attacked", "hit", "struck", "targeted", "shot", "stabbed", "captured", "seized",
@@ -1645,7 +1647,7 @@ _AMONG_THE_DEAD_AFTER = re.compile(
     re.IGNORECASE)
 _NAME_PARTICLES = {"al", "al-", "bin", "ibn", "abu", "de", "del", "da", "dos", "van", "von", "el", "ul", "ud"}
 _ORDINAL_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-_IMPLICIT = re.compile(r"\b(?P<det>a\s+" + _ORDINAL_WORD + r"|another|one\s+other|a|an|one|both|the|their|his|her|its)\s+(?=[a-z0-9])", re.IGNORECASE)
+_IMPLICIT = re.compile(r"\b(?P<det>a\s+" + _ORDINAL_WORD + r"|another|one\s+other|a|an|one|both|the|their|his|her|my|our|its)\s+(?=[a-z0-9])", re.IGNORECASE)
 # "A fourth, a community health worker, was taken": one more person, and who that was
 _ORDINAL_APPOSITION = re.compile(r"\b(?P<det>[Aa]\s+" + _ORDINAL_WORD + r"),\s+(?P<who>(?:a|an)\s+[^,;.()]{1,60}),\s+"
                                  r"(?=(?:was|had|has|is|later|died|succumbed)\b)")
@@ -1677,9 +1679,9 @@ _BARE_SINGULAR_AMONG = re.compile(r"(?:^\W*|,\s+)(?P<np>(?:[\w-]+\s+){0,2}?[\w-]
 _BARE_SINGULAR_OBJECT = re.compile(  # case by character class: an IGNORECASE alternation costs twice as much
     r"\b(?:[Kk]ill|[Ww]ound|[Ii]njure|[Kk]idnap|[Aa]bduct|[Bb]ehead)s?\s+"
     r"(?P<np>(?:[\w-]+\s+)?[\w-]+)(?=\s+(?:in|near|at|on|and|,|outside)\b|\s*$|\s*,)")
-_IMPLICIT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "both", "he", "she",
+_IMPLICIT_DETERMINERS = frozenset({"a", "an", "the", *_POSSESSIVES, "its", "one", "another", "both", "he", "she",
                                    "one other"})
-_NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "this", "that", "each", "every",
+_NOT_BARE = frozenset({"a", "an", "the", *_POSSESSIVES, "its", "one", "another", "this", "that", "each", "every",
                        "no", "any", "some", "said", "was", "were", "is", "are"})
 _ONE_MORE_NEXT = frozenset({"was", "is", "has", "had", "later", "died", "succumbed", "wounded", "injured", "killed", "dead"})
 _ORDINAL_ONE_MORE_NEXT = frozenset({"was", "died", "succumbed", "wounded", "injured", "killed", "dead", "seriously", "critically",
@@ -1689,7 +1691,7 @@ _AFTER_AN_OBJECT = frozenset({",", ".", ";", "near", "in", "at", "and", "on", "o
                               "before", "after", "during"})
 _TOOK_ONE_MORE_BEFORE = re.compile(r"\b" + _TAKING_VERB + r"\s+$", re.IGNORECASE)
 _NEXT_VICTIMS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+(?:\s+\([A-Za-z'-]{1,20}\))?)?"
-                               r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?",
+                               r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|my|our)\s+)?",
                                re.IGNORECASE)
 # "..., with two colleagues", "along with three instructors": a comma before a bare "with" (else
 # "wounded with knives" is the means)
@@ -1724,15 +1726,15 @@ _KIN_NOUNS = frozenset({
 _ENTOURAGE_NOUNS = frozenset({"driver", "drivers", "bodyguard", "bodyguards", "guard", "guards", "escort", "escorts",
                               "assistant", "assistants", "aide", "aides", "colleague", "colleagues", "companion", "companions"})
 _COMPANION_NOUNS = _KIN_NOUNS | _ENTOURAGE_NOUNS
-_OF_HIS_COMPANIONS = re.compile(r"\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_COMPANION_NOUNS)) + r")\b",
+_OF_HIS_COMPANIONS = re.compile(r"\s+of\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_COMPANION_NOUNS)) + r")\b",
                                 re.IGNORECASE)
-_ENTOURAGE_AFTER = re.compile(r"\s+(?:other\s+|of\s+(?:his|her|their)\s+)?(?:" + "|".join(sorted(_ENTOURAGE_NOUNS)) + r")\b",
+_ENTOURAGE_AFTER = re.compile(r"\s+(?:other\s+|of\s+(?:his|her|their|my|our)\s+)?(?:" + "|".join(sorted(_ENTOURAGE_NOUNS)) + r")\b",
                               re.IGNORECASE)
 _COUNT_WORD = r"\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-_FAMILY_AND = re.compile(r"(?P<np>(?:\s+[\w'-]+){1,3}?)(?P<mid>(?:,\s+(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)*),?\s+and\s+(?:(?P<poss>his|her|their)\s+)?")
-_FAMILY_ITEM = re.compile(rf",\s+(?:his|her|their)\s+(?:(?P<count>{_COUNT_WORD})\s+)?(?:[\w'-]+\s+)?(?P<kin>[\w'-]+)", re.IGNORECASE)
-_OF_HIS = re.compile(r"\s+of\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+_FAMILY_AND = re.compile(r"(?P<np>(?:\s+[\w'-]+){1,3}?)(?P<mid>(?:,\s+(?:his|her|their|my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)*),?\s+and\s+(?:(?P<poss>his|her|their|my|our)\s+)?")
+_FAMILY_ITEM = re.compile(rf",\s+(?:his|her|their|my|our)\s+(?:(?P<count>{_COUNT_WORD})\s+)?(?:[\w'-]+\s+)?(?P<kin>[\w'-]+)", re.IGNORECASE)
+_OF_HIS = re.compile(r"\s+of\s+(?:his|her|their|my|our)(?=\s)", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+$", re.IGNORECASE)
 _WORD_AT = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?")
 
 
@@ -1788,7 +1790,7 @@ def _family_group(text: str, number: NumberPhrase, by_start: dict[int, NumberPhr
     # without a possessive after "and", both sides are relatives and the first is someone's:
     # "his two sons and a nephew"; "two policemen and a civilian" stay two figures
     if not possessive and not (head in _KIN_NOUNS and (
-            number.text.lower() in ("his", "her", "their") or _POSSESSIVE_BEFORE.search(text[:number.start]))):
+            number.text.lower() in _POSSESSIVES or _POSSESSIVE_BEFORE.search(text[:number.start]))):
         return None
     if second is not None:
         if second.qualifier != "exact" or second.low < 1:
@@ -1878,7 +1880,7 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                 one = _singular(term)  # "fishermen", "children": several, though not in -s
                 if det == "both" and not one:
                     value = 2
-                elif (det in ("a", "an", "one", "the", "another", "their", "his", "her", "its") or det.startswith("a ")) and one:
+                elif (det in ("a", "an", "one", "the", "another", "its", *_POSSESSIVES) or det.startswith("a ")) and one:
                     value = 1
                 elif det in ("a", "an") and victim[0] == 1:
                     continue  # "a Turkmen member": a word of either number, the noun's modifier
@@ -1886,12 +1888,12 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
                     break
                 # a definite person counts only as the object of an outcome verb or after
                 # "among the dead was" ("Among the dead was the village head")
-                if det in ("the", "their", "his", "her", "its") and not _DEFINITE_VICTIM_BEFORE.search(text[:match.start()]) and not (
+                if det in ("the", "its", *_POSSESSIVES) and not _DEFINITE_VICTIM_BEFORE.search(text[:match.start()]) and not (
                         det == "the" and _AMONG_THE_DEAD_AFTER.match(text[match.end():])) and not (
                         term not in _KIN_NOUNS and (_COUNTED_AND_BEFORE.search(text[:match.start()])
                                                     or _ONE_COUNTED_AND_BEFORE.search(text, max(0, match.start() - 80), match.start()))
                         or term not in _KIN_NOUNS and _AND_A_COUNT_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)) and not (
-                        det in ("his", "her", "their") and term in _KIN_NOUNS and (
+                        det in _POSSESSIVES and term in _KIN_NOUNS and (
                             _KIN_OUTCOME_AFTER.match(text, match.end() + tokens[skip + victim[0] - 1].end)
                             or _A_PERSON_AND_BEFORE.search(text, max(0, match.start() - 60), match.start()))):
                     break

@@ -1062,6 +1062,11 @@ def test_among_the_dead_and_both_of_them(sentence, expected):
     ("The driver was wounded in the raid.", []),
     ("His son was 12 and had just finished school.", []),
     ("His elder brother was killed in 2014.", [("killed", 1, 1, "exact")]),  # "elder" of a relative, no village elder
+    # a witness's own relatives
+    ("My son was wounded in the raid.", [("wounded", 1, 1, "exact")]),
+    ("Gunmen abducted my wife and two of my sons.", [("kidnapped", 3, 3, "exact")]),
+    ("They killed our father.", [("killed", 1, 1, "exact")]),
+    ("I sold my car and my house.", []),
 ])
 def test_a_relative_as_the_subject_of_an_outcome(sentence, expected):
     assert claims(sentence) == expected
