@@ -1,4 +1,4 @@
-"""Every data test of the dbt project passes on the warehouse built from all gold texts (404
+"""Every data test of the dbt project passes on the warehouse built from all gold texts (424
 articles of many outlets and shapes): the extractor never hands the marts a record that breaks
 their invariants (parts above their parent, restatement chains, prorating)."""
 

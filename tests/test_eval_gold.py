@@ -51,9 +51,9 @@ def test_newer_development_sets_f1(name, floor, precision_floor):
 
 
 @pytest.mark.parametrize("name, floor", [("heldout_wire", 0.90), ("heldout_notes", 0.90), ("heldout_wide", 0.93),
-                                         ("heldout_daily", 0.90)])
+                                         ("heldout_daily", 0.90), ("heldout_mixed", 0.88)])
 def test_held_out_sets_do_not_regress(name, floor):
-    # never tuned on: the floor sits below the measured F1 (0.930, 0.923, 0.963, 0.937) to catch a regression
+    # never tuned on: the floor sits below the measured F1 (0.930, 0.923, 0.963, 0.937, 0.914) to catch a regression
     scores = evaluate(GOLD / name / "claims.jsonl", [GOLD / name / "texts"])
     print(json.dumps(scores.summary()))
     assert scores.f1 >= floor and scores.precision >= 0.95
