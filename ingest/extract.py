@@ -404,7 +404,7 @@ def _carried_outcome(sentence: Sentence, previous: Context) -> str | None:
     "Of them,") or giving another count of it ("The Ministry of Health figure is 37"), when that one
     told figures of one outcome (and of that number); or "bodies" for one that goes on about the
     bodies the sentence before found ("Eleven were found in ...")."""
-    if sentence.paragraph - previous.sentence.paragraph > 1:
+    if not previous.claims or sentence.paragraph - previous.sentence.paragraph > 1:
         return None
     opening = _OPENS_ON_THE_FIGURE_BEFORE.match(sentence.text)
     if opening is not None or _A_COUNT_OF_IT.search(sentence.text):
