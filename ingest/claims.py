@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import OUTCOME_STEMS, STEMS_AT_WORD_END, STEMS_AT_WORD_START, Gazetteer, Mention, blank_names
-from .numbers import HEDGES, TENS, UNITS, NumberPhrase, find_numbers, parse_single
+from .numbers import COUNT_WORDS, HEDGES, TENS, UNITS, NumberPhrase, find_numbers, parse_single
 
 KILLED, WOUNDED, KOW, KIDNAPPED, MISSING = "killed", "wounded", "killed_or_wounded", "kidnapped", "missing"
 # the possessives that name someone's relatives and companions ("his son", "my brother", "our father")
@@ -1624,7 +1624,7 @@ _DEFINITE_VICTIM_BEFORE = re.compile(
 # "The commanding officer, a lieutenant colonel, was among the dead": one of a toll, not a recap
 # a definite person coordinated with a count: "Three soldiers and their commander were killed",
 # "The commander and three soldiers were killed"
-_COUNTED_AND_BEFORE = re.compile(r"\b(?:\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_COUNTED_AND_BEFORE = re.compile(r"\b(?:\d+|" + COUNT_WORDS
                                  + r")\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
 _PERSON_COMMA_BEFORE = re.compile(r"\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+),\s+$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"[^,.;:]*?\s+(?:and|or)\s+", re.IGNORECASE)
@@ -1640,7 +1640,7 @@ def _apposition_to_a_person(text: str, at: int, gaz: Gazetteer) -> bool:
 
 # "killing the lieutenant and his driver": one victim an outcome verb took, and one more
 _ONE_COUNTED_AND_BEFORE = re.compile(r"\b" + _TAKING_VERB + r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
-_AND_A_COUNT_AFTER = re.compile(r"\s*,?\s+and\s+(?:\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")\b",
+_AND_A_COUNT_AFTER = re.compile(r"\s*,?\s+and\s+(?:\d+|" + COUNT_WORDS + r")\b",
                                 re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:was|were)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties|fatalities)\b",
@@ -1730,7 +1730,7 @@ _OF_HIS_COMPANIONS = re.compile(r"\s+of\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s
                                 re.IGNORECASE)
 _ENTOURAGE_AFTER = re.compile(r"\s+(?:other\s+|of\s+(?:his|her|their|my|our)\s+)?(?:" + "|".join(sorted(_ENTOURAGE_NOUNS)) + r")\b",
                               re.IGNORECASE)
-_COUNT_WORD = r"\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_COUNT_WORD = r"\d+|" + COUNT_WORDS
 _FAMILY_AND = re.compile(r"(?P<np>(?:\s+[\w'-]+){1,3}?)(?P<mid>(?:,\s+(?:his|her|their|my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)*),?\s+and\s+(?:(?P<poss>his|her|their|my|our)\s+)?")
 _FAMILY_ITEM = re.compile(rf",\s+(?:his|her|their|my|our)\s+(?:(?P<count>{_COUNT_WORD})\s+)?(?:[\w'-]+\s+)?(?P<kin>[\w'-]+)", re.IGNORECASE)
 _OF_HIS = re.compile(r"\s+of\s+(?:his|her|their|my|our)(?=\s)", re.IGNORECASE)

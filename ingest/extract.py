@@ -25,7 +25,7 @@ from .claims import TALLY_OUTCOMES, SentenceAnalyser, SentenceClaim
 from .config import SEEDS_DIR
 from .dates import MONTHS, month_bounds
 from .gazetteer import EXTRACTION_SEEDS, Actor, Gazetteer, Mention, load, outcome_positions
-from .numbers import TENS, UNITS, NumberPhrase, parse_single
+from .numbers import COUNT_WORDS, NumberPhrase, parse_single
 from .sentences import Sentence, split_sentences
 
 
@@ -390,9 +390,8 @@ def _previous_period(claim: ArticleClaim) -> None:
 
 # "Of the 27, nine were soldiers and 18 civilians": a sentence that opens on the figure before it
 _OPENS_ON_THE_FIGURE_BEFORE = re.compile(r"^\W*Of\s+(?:the\s+(?P<n>\d[\d,]*)|them|those|these)\s*,\s", re.IGNORECASE)
-_NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _A_COUNT_OF_IT = re.compile(r"\b(?:figure|count|tally|estimate)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+now)?\s+\d"
-                            r"|\b(?:said|says|counted|reported)\s+(?:\d[\d,]*|" + _NUMBER_WORDS + r")\s*(?:[,.;]|and\b)", re.IGNORECASE)
+                            r"|\b(?:said|says|counted|reported)\s+(?:\d[\d,]*|" + COUNT_WORDS + r")\s*(?:[,.;]|and\b)", re.IGNORECASE)
 _BODIES_WORD = re.compile(r"\b(?:bodies|corpses|remains)\b", re.IGNORECASE)
 _BODIES_VERB = re.compile(r"\b(?:were|had\s+been)\s+(?:also\s+)?(?:found|recovered|dumped|discovered|retrieved|exhumed|"
                           r"pulled\s+(?:out\s+of|from)|fished\s+out\s+of)\b", re.IGNORECASE)

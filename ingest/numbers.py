@@ -11,6 +11,8 @@ UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# the number words as a regex alternation, longest first ("seventeen" before "seven")
+COUNT_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
