@@ -23,6 +23,7 @@ from .numbers import COUNT_WORDS, HEDGES, TENS, UNITS, NumberPhrase, find_number
 KILLED, WOUNDED, KOW, KIDNAPPED, MISSING = "killed", "wounded", "killed_or_wounded", "kidnapped", "missing"
 # the possessives that name someone's relatives and companions ("his son", "my brother", "our father")
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+_POSSESSIVE = "(?:" + "|".join(sorted(_POSSESSIVES)) + ")"  # the same, in a pattern
 
 # Outcome words that follow the number ("were killed", "50 dead").
 PASSIVE_TRIGGERS: dict[str, str] = {
@@ -82,7 +83,7 @@ _BODIES_TRIGGERS = {"found": KILLED, "recovered": KILLED, "dumped": KILLED, "dis
                     "pulled out of": KILLED, "pulled from": KILLED, "fished out of": KILLED, "exhumed": KILLED}
 _BODIES_VERB_AT_END = re.compile(r"\b(?:" + "|".join(_BODIES_TRIGGERS).replace(" ", r"\s+") + r")$", re.IGNORECASE)
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:]|$|\s+and\b)")
-_IN_HOSPITALS_CARE = re.compile(r"\b(?:remain|remains|remained|still|admitted|discharged)\b")
+_IN_HOSPITALS_CARE = re.compile(r"\b(?:remain|remains|remained|still|admitted|discharged)\b", re.IGNORECASE)
 # "20 were admitted with injuries", "11 have been discharged after treatment": the hospital's wounded
 PASSIVE_TRIGGERS.update({"admitted with injuries": WOUNDED, "admitted with wounds": WOUNDED,
                          "discharged after treatment": WOUNDED})
@@ -197,7 +198,7 @@ _TOLL_BEFORE = re.compile(
     r"|(?:\bof|(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)\bamong)\s+(?:the|those)\s+(?:\w+\s+)?(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
     # "Of the 27, nine were soldiers": the figure of the sentence before, whose outcome is carried
     r"|^\W*of\s+(?P<anaphor>the\s+\d[\d,]*|them|those|these)\s*,\s+$"
-    # "The Ministry of Health figure is 37", "taking their count to 14": a count of the figure before
+    # "The Ministry of Health figure is 37": another count of the figure before
     r"|\b(?P<figure>figure|count|tally|estimate)\s+(?:is|was|stands\s+at|stood\s+at|to|at|of)(?:\s+now)?\s+$"
     # "By Sunday evening the prosecutor's office said eight": a source's count of the figure before
     r"|\b(?P<said>said|says|counted|reported)\s+$"
@@ -365,8 +366,10 @@ class SentenceAnalyser:
 
     def claims(self, text: str, mentions: list[Mention], prefiltered: bool = False,
                carried: str | None = None) -> list[SentenceClaim]:
-        """The claims of one sentence. `carried` is the outcome of the sentence before ("killed"), for
-        one that opens on its figure: "Of the 27, nine were soldiers"."""
+        """The claims of one sentence. `carried` is an outcome word of the sentence before ("dead",
+        "wounded", ...) for one that opens on its figure or gives another count of it ("Of the 27, nine
+        were soldiers", "The ministry's figure is 37"), or "bodies" for one that goes on about the
+        bodies it found ("Eleven were found in Amiriya")."""
         original, text = text, _unbracket(text)
         self._text = text
         self._carried = carried
@@ -1626,7 +1629,7 @@ _DEFINITE_VICTIM_BEFORE = re.compile(
 # "The commander and three soldiers were killed"
 _COUNTED_AND_BEFORE = re.compile(r"\b(?:\d+|" + COUNT_WORDS
                                  + r")\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
-_PERSON_COMMA_BEFORE = re.compile(r"\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+),\s+$", re.IGNORECASE)
+_PERSON_COMMA_BEFORE = re.compile(r"\b(?:the|" + _POSSESSIVE[3:-1] + r")\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+),\s+$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"[^,.;:]*?\s+(?:and|or)\s+", re.IGNORECASE)
 
 
@@ -1647,7 +1650,7 @@ _AMONG_THE_DEAD_AFTER = re.compile(
     re.IGNORECASE)
 _NAME_PARTICLES = {"al", "al-", "bin", "ibn", "abu", "de", "del", "da", "dos", "van", "von", "el", "ul", "ud"}
 _ORDINAL_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-_IMPLICIT = re.compile(r"\b(?P<det>a\s+" + _ORDINAL_WORD + r"|another|one\s+other|a|an|one|both|the|their|his|her|my|our|its)\s+(?=[a-z0-9])", re.IGNORECASE)
+_IMPLICIT = re.compile(r"\b(?P<det>a\s+" + _ORDINAL_WORD + r"|another|one\s+other|a|an|one|both|the|" + _POSSESSIVE[3:-1] + r"|its)\s+(?=[a-z0-9])", re.IGNORECASE)
 # "A fourth, a community health worker, was taken": one more person, and who that was
 _ORDINAL_APPOSITION = re.compile(r"\b(?P<det>[Aa]\s+" + _ORDINAL_WORD + r"),\s+(?P<who>(?:a|an)\s+[^,;.()]{1,60}),\s+"
                                  r"(?=(?:was|had|has|is|later|died|succumbed)\b)")
@@ -1691,7 +1694,7 @@ _AFTER_AN_OBJECT = frozenset({",", ".", ";", "near", "in", "at", "and", "on", "o
                               "before", "after", "during"})
 _TOOK_ONE_MORE_BEFORE = re.compile(r"\b" + _TAKING_VERB + r"\s+$", re.IGNORECASE)
 _NEXT_VICTIMS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+(?:\s+\([A-Za-z'-]{1,20}\))?)?"
-                               r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|my|our)\s+)?",
+                               r"\s*(?:,|and|,\s*and)\s*(?:" + _POSSESSIVE + r"\s+)?",
                                re.IGNORECASE)
 # "..., with two colleagues", "along with three instructors": a comma before a bare "with" (else
 # "wounded with knives" is the means)
@@ -1726,15 +1729,16 @@ _KIN_NOUNS = frozenset({
 _ENTOURAGE_NOUNS = frozenset({"driver", "drivers", "bodyguard", "bodyguards", "guard", "guards", "escort", "escorts",
                               "assistant", "assistants", "aide", "aides", "colleague", "colleagues", "companion", "companions"})
 _COMPANION_NOUNS = _KIN_NOUNS | _ENTOURAGE_NOUNS
-_OF_HIS_COMPANIONS = re.compile(r"\s+of\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_COMPANION_NOUNS)) + r")\b",
+_OF_HIS_COMPANIONS = re.compile(r"\s+of\s+" + _POSSESSIVE + r"\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_COMPANION_NOUNS)) + r")\b",
                                 re.IGNORECASE)
-_ENTOURAGE_AFTER = re.compile(r"\s+(?:other\s+|of\s+(?:his|her|their|my|our)\s+)?(?:" + "|".join(sorted(_ENTOURAGE_NOUNS)) + r")\b",
+_ENTOURAGE_AFTER = re.compile(r"\s+(?:other\s+|of\s+" + _POSSESSIVE + r"\s+)?(?:" + "|".join(sorted(_ENTOURAGE_NOUNS)) + r")\b",
                               re.IGNORECASE)
 _COUNT_WORD = r"\d+|" + COUNT_WORDS
-_FAMILY_AND = re.compile(r"(?P<np>(?:\s+[\w'-]+){1,3}?)(?P<mid>(?:,\s+(?:his|her|their|my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)*),?\s+and\s+(?:(?P<poss>his|her|their|my|our)\s+)?")
-_FAMILY_ITEM = re.compile(rf",\s+(?:his|her|their|my|our)\s+(?:(?P<count>{_COUNT_WORD})\s+)?(?:[\w'-]+\s+)?(?P<kin>[\w'-]+)", re.IGNORECASE)
-_OF_HIS = re.compile(r"\s+of\s+(?:his|her|their|my|our)(?=\s)", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+$", re.IGNORECASE)
+_FAMILY_AND = re.compile(rf"(?P<np>(?:\s+[\w'-]+){{1,3}}?)(?P<mid>(?:,\s+{_POSSESSIVE}\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+)*),?\s+and\s+"
+                         rf"(?:(?P<poss>{_POSSESSIVE[3:-1]})\s+)?")
+_FAMILY_ITEM = re.compile(rf",\s+{_POSSESSIVE}\s+(?:(?P<count>{_COUNT_WORD})\s+)?(?:[\w'-]+\s+)?(?P<kin>[\w'-]+)", re.IGNORECASE)
+_OF_HIS = re.compile(r"\s+of\s+" + _POSSESSIVE + r"(?=\s)", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b" + _POSSESSIVE + r"\s+$", re.IGNORECASE)
 _WORD_AT = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?")
 
 
