@@ -79,8 +79,9 @@ PASSIVE_TRIGGERS.update({f"{verb} {where}": WOUNDED for verb in ("remain", "rema
                                        "hospitalised", "hospitalized", "under treatment", "admitted")})
 # what becomes of bodies, after a sentence about them ("Police found the bodies of 23 men. Eleven
 # were found in Amiriya"): those found are of the dead
-_BODIES_TRIGGERS = {"found": KILLED, "recovered": KILLED, "dumped": KILLED, "discovered": KILLED, "retrieved": KILLED,
-                    "pulled out of": KILLED, "pulled from": KILLED, "fished out of": KILLED, "exhumed": KILLED}
+BODIES_VERBS = ("found", "recovered", "dumped", "discovered", "retrieved", "exhumed", "pulled out of", "pulled from",
+                "fished out of")
+_BODIES_TRIGGERS = {verb: KILLED for verb in BODIES_VERBS}
 _BODIES_VERB_AT_END = re.compile(r"\b(?:" + "|".join(_BODIES_TRIGGERS).replace(" ", r"\s+") + r")$", re.IGNORECASE)
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:]|$|\s+and\b)")
 _IN_HOSPITALS_CARE = re.compile(r"\b(?:remain|remains|remained|still|admitted|discharged)\b", re.IGNORECASE)

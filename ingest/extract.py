@@ -21,7 +21,7 @@ from .article import ArticleClaim, Context, _DATELINE, _opens_with_colon, find_d
 from .article_dates import DateRules
 from .article_links import LinkRules
 from .article_places import PlaceRules
-from .claims import TALLY_OUTCOMES, SentenceAnalyser, SentenceClaim
+from .claims import BODIES_VERBS, TALLY_OUTCOMES, SentenceAnalyser, SentenceClaim
 from .config import SEEDS_DIR
 from .dates import MONTHS, month_bounds
 from .gazetteer import EXTRACTION_SEEDS, Actor, Gazetteer, Mention, load, outcome_positions
@@ -393,8 +393,8 @@ _OPENS_ON_THE_FIGURE_BEFORE = re.compile(r"^\W*Of\s+(?:the\s+(?P<n>\d[\d,]*)|the
 _A_COUNT_OF_IT = re.compile(r"\b(?:figure|count|tally|estimate)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+now)?\s+\d"
                             r"|\b(?:said|says|counted|reported)\s+(?:\d[\d,]*|" + COUNT_WORDS + r")\s*(?:[,.;]|and\b)", re.IGNORECASE)
 _BODIES_WORD = re.compile(r"\b(?:bodies|corpses|remains)\b", re.IGNORECASE)
-_BODIES_VERB = re.compile(r"\b(?:were|had\s+been)\s+(?:also\s+)?(?:found|recovered|dumped|discovered|retrieved|exhumed|"
-                          r"pulled\s+(?:out\s+of|from)|fished\s+out\s+of)\b", re.IGNORECASE)
+_BODIES_VERB = re.compile(r"\b(?:were|had\s+been)\s+(?:also\s+)?(?:" + "|".join(BODIES_VERBS).replace(" ", r"\s+") + r")\b",
+                          re.IGNORECASE)
 _CARRIED_WORDS = {"killed": "dead", "wounded": "wounded", "kidnapped": "kidnapped", "missing": "missing"}
 
 
