@@ -1665,6 +1665,12 @@ _NAMED_PERSON = re.compile(
     # an age or an apposition may come between: "Khaled al-Hamwi, 34,", "..., a volunteer with the civil defence,"
     r"(?=(?:(?:,\s+(?:\d{1,3}|(?:a|an|the|known\s+as)\s+[^,;.()\d]{1,80})){1,2},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|murdered|"
     r"assassinated|abducted|kidnapped|executed|beheaded|gunned\s+down|stabbed\s+to\s+death)\b)")
+_APPOSITION_AFTER_A_NAME = re.compile(r",\s+(?=(?:a|an)\s)")
+_NAME_HEADING_A_TOLL = re.compile(
+    r"(?:^\W*(?:Killed|Wounded|Injured)\b[^.;]{0,160}?\s(?:were|was)|\b[Aa]mong\s+the\s+(?:dead|killed|victims|wounded|injured)"
+    rf"\s+(?:were|was))\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE})?{_NAME_WORD}){{1,4}})(?=\s*,|\s+and\b)")
+
+
 def _plural_s(term: str) -> bool:
     """'soldiers', not 'boss': a plural in -s."""
     return term.endswith("s") and not term.endswith("ss")
@@ -1695,6 +1701,8 @@ _AFTER_AN_OBJECT = frozenset({",", ".", ";", "near", "in", "at", "and", "on", "o
                               "before", "after", "during"})
 _TOOK_ONE_MORE_BEFORE = re.compile(r"\b" + _TAKING_VERB + r"\s+$", re.IGNORECASE)
 _NEXT_VICTIMS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}[A-Za-z'-]+(?:\s+\([A-Za-z'-]{1,20}\))?)?"
+                               # "Ahmed Ali, a teacher, and two of his pupils": who the first was, between commas
+                               r"(?:,\s+(?:a|an)\s+[^,;.()\d]{1,40}(?=,))?"
                                r"\s*(?:,|and|,\s*and)\s*(?:" + _POSSESSIVE + r"\s+)?",
                                re.IGNORECASE)
 # "..., with two colleagues", "along with three instructors": a comma before a bare "with" (else
@@ -1839,9 +1847,13 @@ def _implicit_numbers(text: str, gaz: Gazetteer) -> list[NumberPhrase]:
         found.append(_Group(match.start(), match.end("det"), match.group("det"), 1, 1, "exact", head_term=who))
         appositions.add(match.start("who"))
     # "Fuad al-Shamiri was killed by a sniper's bullet": a person named as the one the outcome befell
-    if " was " in text or " been " in text:
-        found += [NumberPhrase(m.start("name"), m.end("name"), m.group("name"), 1, 1, "exact")
-                  for m in _NAMED_PERSON.finditer(text)]
+    names = [*(_NAMED_PERSON.finditer(text) if " was " in text or " been " in text else ()),
+             # "Killed in the attack were Chief Inspector Serkan Yavuz and three constables": a name heading the list
+             *(_NAME_HEADING_A_TOLL.finditer(text) if " were " in text or " was " in text else ())]
+    for name in names:
+        found.append(NumberPhrase(name.start("name"), name.end("name"), name.group("name"), 1, 1, "exact"))
+        if (who := _APPOSITION_AFTER_A_NAME.match(text, name.end("name"))) is not None:
+            appositions.add(who.end())  # "Ahmed Ali, a teacher, and ...": the teacher is he
     # headline-ese with no article: "Policeman killed in Kirkuk blast", "Gunmen kill policeman in Kirkuk"
     for match in (_BARE_SINGULAR_SUBJECT.match(text), *_BARE_SINGULAR_OBJECT.finditer(text), *(
             _BARE_SINGULAR_AMONG.finditer(text) if " among " in text else ())):

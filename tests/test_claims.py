@@ -267,6 +267,10 @@ def test_a_may_date_is_not_a_hypothetical():
     ("Eleven gendarmes fell on the field of honour and four others were wounded.",
      [("killed", 11, 11, "exact"), ("wounded", 4, 4, "exact")]),
     ("Killed in the attack were a sergeant and three constables.", [("killed", 1, 1, "exact"), ("killed", 3, 3, "exact")]),
+    # a name heading the list; "a teacher" after it says who he was
+    ("Killed in the attack were Chief Inspector Serkan Yavuz and three constables.",
+     [("killed", 1, 1, "exact"), ("killed", 3, 3, "exact")]),
+    ("Among the dead were Ahmed Ali, a teacher, and a student.", [("killed", 1, 1, "exact"), ("killed", 1, 1, "exact")]),
     # a long phrase between the participle and its verb
     ("Killed in an attack on a post of the 56th Brigade in the Daquq district, south of Kirkuk, late on Monday were "
      "three fighters, including a company commander.", [("killed", 3, 3, "exact"), ("killed", 1, 1, "exact")]),
