@@ -945,8 +945,10 @@ class SentenceAnalyser:
         aside = False  # inside ", Province," after a place
         while k < len(tokens) and k - j <= gap:
             tok = tokens[k]
-            if (tok.low in _INTRANSITIVE_OUTCOMES and tok.low != "drowned") or tok.low == "expired":
-                return k, 1, KILLED  # "expired": died, in the English of South Asian hospitals and police
+            if (tok.low in _INTRANSITIVE_OUTCOMES and tok.low != "drowned") or tok.low in _DIED_IN_HEADLINES_OR_REPORTS:
+                if any(t.low in _MODALS for t in tokens[max(j, k - 2):k]):
+                    return None  # "could die", "may have died": not what befell them
+                return k, 1, KILLED
             if tok.low in ("have", "has", "had", "later", "since", "subsequently"):
                 k += 1
                 continue
@@ -1558,6 +1560,10 @@ _RELATIVE_ADVERBS = {"still", "also", "later", "reportedly", "all", "both", "now
 _REPORTING_VERBS = {*_SPEECH_VERBS, "claimed", "estimated", "counted", "recorded", "saw", "heard", "believe", "believed",
                     "feared", "fear"}
 _INTRANSITIVE_OUTCOMES = {"died", "perished", "drowned", "succumbed"}
+# after the wounded's phrase: a headline's present ("Two soldiers wounded in ambush die in hospital"),
+# and "expired" as South Asian hospitals and police write died
+_DIED_IN_HEADLINES_OR_REPORTS = {"dies", "die", "succumbs", "succumb", "expired"}
+_MODALS = {"could", "may", "might", "would", "will", "can", "should", "must", "to"}
 _CLAUSE_WORDS = {"and", "or", "but", "after", "before", "when", "while", "because", "until", "although", "though",
                  "whereas", "where", "if", "unless", "whose"}
 _PART_CUE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom)\s+$", re.IGNORECASE)

@@ -753,6 +753,10 @@ def test_an_unverified_figure_is_a_claim_a_hypothetical_one_is_not(sentence, exp
     ("Two more soldiers wounded in the ambush in Shariff Aguak, Maguindanao del Sur, died on Thursday.",
      [("killed", 2, 2, "exact")]),
     ("Three policemen injured in the blast expired in hospital.", [("killed", 3, 3, "exact")]),
+    ("Two soldiers wounded in the ambush die in hospital", [("killed", 2, 2, "exact")]),  # a headline's present
+    # what may yet befall them is not what did
+    ("Two soldiers wounded in the attack could die, doctors said.", [("wounded", 2, 2, "exact")]),
+    ("Two soldiers wounded in the attack may have died.", [("wounded", 2, 2, "exact")]),
     ("Two soldiers wounded in the ambush in Basra, Iraq, were flown to Baghdad.", [("wounded", 2, 2, "exact")]),
     ("A boy wounded in Sunday's roadside bomb attack on a minibus near Hawija died of his injuries.",
      [("killed", 1, 1, "exact")]),
