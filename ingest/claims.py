@@ -83,6 +83,9 @@ BODIES_VERBS = ("found", "recovered", "dumped", "discovered", "retrieved", "exhu
                 "fished out of")
 _BODIES_TRIGGERS = {verb: KILLED for verb in BODIES_VERBS}
 _BODIES_VERB_AT_END = re.compile(r"\b(?:" + "|".join(_BODIES_TRIGGERS).replace(" ", r"\s+") + r")$", re.IGNORECASE)
+# "Three of them were children": the sentence before told the figure; its outcome word is carried
+_OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|the\s+victims)\s+(?:were|was|are)\s+", re.IGNORECASE)
+_CARRIED_OUTCOMES = {"dead": KILLED, "wounded": WOUNDED, "kidnapped": KIDNAPPED, "missing": MISSING}
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:]|$|\s+and\b)")
 _IN_HOSPITALS_CARE = re.compile(r"\b(?:remain|remains|remained|still|admitted|discharged)\b", re.IGNORECASE)
 # "20 were admitted with injuries", "11 have been discharged after treatment": the hospital's wounded
@@ -351,6 +354,11 @@ def _victim_term(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, str]
     return None
 
 
+def _first_word_at(text: str) -> int:
+    """Where the sentence's first word starts (after quotes, bullets, spaces)."""
+    return len(text) - len(text.lstrip(" \t\"'\u201c\u2018*\u2022-"))
+
+
 def _ends_phrase(tokens: list[Token], k: int) -> bool:
     """Whether token k ends the phrase between a participle and what became of its victims: a clause
     break, a number or another outcome word."""
@@ -470,6 +478,9 @@ class SentenceAnalyser:
                 and not text[:number.start].strip(" *\u2022\u00b7-"):
             # a line of a fact box: "19 - children killed", "1,530: civilians killed or injured"
             last += 1
+        if self._carried in _CARRIED_OUTCOMES and number.start == _first_word_at(text) \
+                and (claim := self._some_of_them(tokens, last, number)) is not None:
+            return claim
         np_info = self._noun_phrase(tokens, self._after_quoted(tokens, last, number))
         # the patterns below are anchored at the number: a bounded tail keeps them linear in the sentence
         shift = max(0, number.start - 160)
@@ -1032,6 +1043,19 @@ class SentenceAnalyser:
                     return None  # "were killed 12 km away"
                 return start, phrase, ACTIVE_TRIGGERS[phrase]
         return None
+
+    def _some_of_them(self, tokens: list[Token], last: int, number: NumberPhrase) -> SentenceClaim | None:
+        """'Three of them were children' after a sentence that told a figure: a part of it, of its outcome."""
+        of_them = _OF_THEM_WERE.match(self._text, number.end)
+        if of_them is None:
+            return None
+        at = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= of_them.end()), len(tokens))
+        np_info = self._noun_phrase(tokens, at)
+        if not np_info["victim_term"]:
+            return None
+        claim = self._claim(number, _CARRIED_OUTCOMES[self._carried], number.start, of_them.end(), "toll", np_info, tokens, last)
+        claim.extras["part_cue"] = True
+        return claim
 
     def _rank_of_a_force(self, claim: SentenceClaim, at: int) -> None:
         """'the commander of the police rapid response unit': a rank both sides have takes the side

@@ -390,6 +390,9 @@ def _previous_period(claim: ArticleClaim) -> None:
 
 # "Of the 27, nine were soldiers and 18 civilians": a sentence that opens on the figure before it
 _OPENS_ON_THE_FIGURE_BEFORE = re.compile(r"^\W*Of\s+(?:the\s+(?P<n>\d[\d,]*)|them|those|these)\s*,\s", re.IGNORECASE)
+# "Three of them were children": some of the figure before
+_SOME_OF_THEM_OPENING = re.compile(rf"^\W*(?:\d[\d,]*|{COUNT_WORDS})\s+of\s+(?:them|those|the\s+victims)"
+                                   r"\s+(?:were|was|are)\s", re.IGNORECASE)
 _A_COUNT_OF_IT = re.compile(r"\b(?:figure|count|tally|estimate)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+now)?\s+\d"
                             r"|\b(?:said|says|counted|reported)\s+(?:\d[\d,]*|" + COUNT_WORDS + r")\s*(?:[,.;]|and\b)", re.IGNORECASE)
 _BODIES_WORD = re.compile(r"\b(?:bodies|corpses|remains)\b", re.IGNORECASE)
@@ -406,7 +409,7 @@ def _carried_outcome(sentence: Sentence, previous: Context) -> str | None:
     if not previous.claims or sentence.paragraph - previous.sentence.paragraph > 1:
         return None
     opening = _OPENS_ON_THE_FIGURE_BEFORE.match(sentence.text)
-    if opening is not None or _A_COUNT_OF_IT.search(sentence.text):
+    if opening is not None or _A_COUNT_OF_IT.search(sentence.text) or _SOME_OF_THEM_OPENING.match(sentence.text):
         figures = [c for c in previous.claims if c.sc.shape != "comparison"]
         outcomes = {c.sc.outcome for c in figures}
         number = opening.group("n") if opening is not None else None

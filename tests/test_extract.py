@@ -1438,3 +1438,14 @@ def test_a_sources_bare_count_of_the_figure_before(extractor):
     assert by_low[4]["outcome"] == "wounded"
     # a number that starts a clause of its own is no count
     assert set(figures(extractor, "Police said 12 people were killed. The army said eight militants had fled.")) == {12}
+
+
+def test_some_of_them_in_the_next_sentence_are_a_part_of_the_figure(extractor):
+    by_low = figures(extractor, "A bomb killed 12 people in the market on Monday. Three of them were children.")
+    assert (by_low[3]["outcome"], by_low[3]["victim_class"], by_low[3]["part_of_claim_id"]) == (
+        "killed", "civilian", by_low[12]["claim_id"])
+    wounded = figures(extractor, "Gunmen wounded 12 people on Monday. Four of the victims were police officers.")
+    assert (wounded[4]["outcome"], wounded[4]["victim_class"]) == ("wounded", "security_forces")
+    # what they were must be victims: not "arrested", not "from Basra"
+    assert set(figures(extractor, "A bomb killed 12 people. Three of them were arrested.")) == {12}
+    assert set(figures(extractor, "Twelve soldiers were killed. Four of them were from Basra.")) == {12}
