@@ -85,7 +85,6 @@ _BODIES_TRIGGERS = {verb: KILLED for verb in BODIES_VERBS}
 _BODIES_VERB_AT_END = re.compile(r"\b(?:" + "|".join(_BODIES_TRIGGERS).replace(" ", r"\s+") + r")$", re.IGNORECASE)
 # "Three of them were children": the sentence before told the figure; its outcome word is carried
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|the\s+victims)\s+(?:were|was|are)\s+", re.IGNORECASE)
-_CARRIED_OUTCOMES = {"dead": KILLED, "wounded": WOUNDED, "kidnapped": KIDNAPPED, "missing": MISSING}
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:]|$|\s+and\b)")
 _IN_HOSPITALS_CARE = re.compile(r"\b(?:remain|remains|remained|still|admitted|discharged)\b", re.IGNORECASE)
 # "20 were admitted with injuries", "11 have been discharged after treatment": the hospital's wounded
@@ -375,10 +374,10 @@ class SentenceAnalyser:
 
     def claims(self, text: str, mentions: list[Mention], prefiltered: bool = False,
                carried: str | None = None) -> list[SentenceClaim]:
-        """The claims of one sentence. `carried` is an outcome word of the sentence before ("dead",
+        """The claims of one sentence. `carried` is the outcome of the sentence before ("killed",
         "wounded", ...) for one that opens on its figure or gives another count of it ("Of the 27, nine
-        were soldiers", "The ministry's figure is 37"), or "bodies" for one that goes on about the
-        bodies it found ("Eleven were found in Amiriya")."""
+        were soldiers", "The ministry's figure is 37", "Three of them were children"), or "bodies" for
+        one that goes on about the bodies it found ("Eleven were found in Amiriya")."""
         original, text = text, _unbracket(text)
         self._text = text
         self._carried = carried
@@ -478,7 +477,7 @@ class SentenceAnalyser:
                 and not text[:number.start].strip(" *\u2022\u00b7-"):
             # a line of a fact box: "19 - children killed", "1,530: civilians killed or injured"
             last += 1
-        if self._carried in _CARRIED_OUTCOMES and number.start == _first_word_at(text) \
+        if self._carried in (KILLED, WOUNDED, KIDNAPPED, MISSING) and number.start == _first_word_at(text) \
                 and (claim := self._some_of_them(tokens, last, number)) is not None:
             return claim
         np_info = self._noun_phrase(tokens, self._after_quoted(tokens, last, number))
@@ -1053,7 +1052,7 @@ class SentenceAnalyser:
         np_info = self._noun_phrase(tokens, at)
         if not np_info["victim_term"]:
             return None
-        claim = self._claim(number, _CARRIED_OUTCOMES[self._carried], number.start, of_them.end(), "toll", np_info, tokens, last)
+        claim = self._claim(number, self._carried, number.start, of_them.end(), "toll", np_info, tokens, last)
         claim.extras["part_cue"] = True
         return claim
 

@@ -398,11 +398,11 @@ _A_COUNT_OF_IT = re.compile(r"\b(?:figure|count|tally|estimate)\s+(?:is|was|stan
 _BODIES_WORD = re.compile(r"\b(?:bodies|corpses|remains)\b", re.IGNORECASE)
 _BODIES_VERB = re.compile(r"\b(?:were|had\s+been)\s+(?:also\s+)?(?:" + "|".join(BODIES_VERBS).replace(" ", r"\s+") + r")\b",
                           re.IGNORECASE)
-_CARRIED_WORDS = {"killed": "dead", "wounded": "wounded", "kidnapped": "kidnapped", "missing": "missing"}
+_CARRIED = frozenset({"killed", "wounded", "kidnapped", "missing"})  # not killed_or_wounded: which would it be?
 
 
 def _carried_outcome(sentence: Sentence, previous: Context) -> str | None:
-    """The outcome word a sentence carries from the one before: opening on its figure ("Of the 27,",
+    """The outcome a sentence carries from the one before: opening on its figure ("Of the 27,",
     "Of them,") or giving another count of it ("The Ministry of Health figure is 37"), when that one
     told figures of one outcome (and of that number); or "bodies" for one that goes on about the
     bodies the sentence before found ("Eleven were found in ...")."""
@@ -415,7 +415,8 @@ def _carried_outcome(sentence: Sentence, previous: Context) -> str | None:
         number = opening.group("n") if opening is not None else None
         if len(outcomes) != 1 or (number and parse_single(number) not in {c.low for c in figures}):
             return None
-        return _CARRIED_WORDS.get(outcomes.pop())
+        outcome = outcomes.pop()
+        return outcome if outcome in _CARRIED else None
     bodies = any(c.sc.outcome == "killed" and _BODIES_WORD.search(previous.sentence.text, c.sc.start, c.sc.end)
                  for c in previous.claims)
     return "bodies" if bodies and _BODIES_VERB.search(sentence.text) else None
