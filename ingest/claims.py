@@ -85,6 +85,8 @@ _BODIES_TRIGGERS = {verb: KILLED for verb in BODIES_VERBS}
 _BODIES_VERB_AT_END = re.compile(r"\b(?:" + "|".join(_BODIES_TRIGGERS).replace(" ", r"\s+") + r")$", re.IGNORECASE)
 # "Three of them were children": the sentence before told the figure; its outcome word is carried
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|the\s+victims)\s+(?:were|was|are)\s+", re.IGNORECASE)
+_ONE_OF = re.compile(r"\s+of\s+(?:the\s+|those\s+)?", re.IGNORECASE)
+_OUTCOME_PARTICIPLES = {"wounded", "injured", "killed", "kidnapped", "abducted", "hurt"}
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:]|$|\s+and\b)")
 _IN_HOSPITALS_CARE = re.compile(r"\b(?:remain|remains|remained|still|admitted|discharged)\b", re.IGNORECASE)
 # "20 were admitted with injuries", "11 have been discharged after treatment": the hospital's wounded
@@ -441,6 +443,7 @@ class SentenceAnalyser:
         # "shot a farmer, and he died of his wounds": the pronoun is a person the sentence already counts
         claims = [c for c in claims if not (c.number.text.lower() in ("he", "she") and any(
             o.start < c.start and o.outcome in (KILLED, WOUNDED, KIDNAPPED) for o in claims))]
+        claims = self._the_many_one_is_of(text, tokens, numbers, claims, by_end)
         for previous, claim in zip(claims, claims[1:]):
             # "at least 30 people dead and over 400 wounded": the victims carry over
             if claim.victim_term is None and previous.victim_term and not claim.extras.get("named_victims") and re.fullmatch(
@@ -1042,6 +1045,29 @@ class SentenceAnalyser:
                     return None  # "were killed 12 km away"
                 return start, phrase, ACTIVE_TRIGGERS[phrase]
         return None
+
+    def _the_many_one_is_of(self, text: str, tokens: list[Token], numbers: list[NumberPhrase],
+                            claims: list[SentenceClaim], by_end: dict) -> list[SentenceClaim]:
+        """'He was one of five people wounded', 'One of the nine persons injured ... succumbed': the
+        count after 'one of', with its participle, is a figure of its own; the one is among them, so
+        a claim of the one with the same outcome says nothing more and goes."""
+        found = list(claims)
+        for claim in claims:
+            if claim.number.text.lower() != "one" or (of := _ONE_OF.match(text, claim.number.end)) is None:
+                continue
+            many = next((n for n in numbers if n.start == of.end()), None)
+            last = by_end.get(many.end) if many is not None else None
+            if last is None or any(c.number is many for c in claims):
+                continue
+            np_info = self._noun_phrase(tokens, last + 1)
+            after = np_info["next"]
+            if not np_info["victim_term"] or after >= len(tokens) or tokens[after].low not in _OUTCOME_PARTICIPLES:
+                continue
+            outcome = PASSIVE_TRIGGERS[tokens[after].low]
+            found.append(self._claim(many, outcome, many.start, tokens[after].end, "passive", np_info, tokens, last))
+            if claim.outcome == outcome:
+                found.remove(claim)
+        return sorted(found, key=lambda c: c.number.start)
 
     def _some_of_them(self, tokens: list[Token], last: int, number: NumberPhrase) -> SentenceClaim | None:
         """'Three of them were children' after a sentence that told a figure: a part of it, of its outcome."""

@@ -1144,6 +1144,17 @@ def test_companions_far_from_their_person_and_ranks_of_a_force(sentence, expecte
     assert [(c.outcome, c.number.low, c.victim_class) for c in ANALYSER.claims(sentence, [])] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the count after "one of" with its participle is the figure; the one is among them
+    ("He was one of five people wounded when the bomb struck the minibus.", [("wounded", 5, 5, "exact")]),
+    ("One of the nine persons injured in the attack succumbed to his injuries on Monday.",
+     [("killed", 1, 1, "exact"), ("wounded", 9, 9, "exact")]),
+    ("One of the 12 villages was hit.", []),
+])
+def test_one_of_many_who_were_wounded(sentence, expected):
+    assert claims(sentence) == expected
+
+
 def test_relatives_of_his_after_and_are_one_family_group():
     assert claims("The gunmen shot dead his wife and two of his children.") == [("killed", 3, 3, "exact")]
     assert claims("The gunmen shot dead his wife and two children.") == [("killed", 3, 3, "exact")]
