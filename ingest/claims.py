@@ -154,6 +154,7 @@ _AUX = {
     "either", "who", "which", "that", "had", "mostly", "mainly", "among", "them", "then", "just", "as", "being",
     "seriously", "critically", "severely", "slightly", "lightly", "badly", "fatally", "mortally", "gravely",
     "instantly", "immediately", "recently", "since", "altogether", "in", "total", "officially", "reportedly",
+    "already",
 }
 _GAP_WORDS = {"other", "others", "more", "additional", "further", "people", "persons", "the", "them",
               "whom", "those", "these", "which", "among"}
@@ -1605,7 +1606,7 @@ def _one_person_before(tokens: list[Token], conjunction: int) -> int | None:
     return None
 _FAMILY_OF_BEFORE = re.compile(r"\b(?:family|household)\s+of\s+$", re.IGNORECASE)
 _FINITE_AUX = {"were", "was", "are", "is", "have", "has", "had", "been"}
-_RELATIVE_ADVERBS = {"still", "also", "later", "reportedly", "all", "both", "now", "since", "been"}
+_RELATIVE_ADVERBS = {"still", "also", "later", "reportedly", "all", "both", "now", "since", "been", "already"}
 _REPORTING_VERBS = {*_SPEECH_VERBS, "claimed", "estimated", "counted", "recorded", "saw", "heard", "believe", "believed",
                     "feared", "fear"}
 _INTRANSITIVE_OUTCOMES = {"died", "perished", "drowned", "succumbed"}

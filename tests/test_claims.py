@@ -1150,8 +1150,10 @@ def test_companions_far_from_their_person_and_ranks_of_a_force(sentence, expecte
     ("One of the nine persons injured in the attack succumbed to his injuries on Monday.",
      [("killed", 1, 1, "exact"), ("wounded", 9, 9, "exact")]),
     ("One of the 12 villages was hit.", []),
+    # "already" between the auxiliary and the outcome
+    ("The hospital received 17 people who were already dead.", [("killed", 17, 17, "exact")]),
 ])
-def test_one_of_many_who_were_wounded(sentence, expected):
+def test_one_of_many_and_already_dead(sentence, expected):
     assert claims(sentence) == expected
 
 
