@@ -1216,8 +1216,9 @@ class SentenceAnalyser:
             sibling = found[k - 1]
             between = text[max(sibling.end, numbers[k - 1].end):numbers[k].start]
             if ((sibling.shape in ("active", "coordination", "of") or (
-                    # "Among the dead were two officers of the state police and a local elder"
-                    sibling.shape == "toll" and numbers[k].text.lower() in ("a", "an")))
+                    # "Among the dead were two officers of the state police and a local elder", "Among the
+                    # dead were Ahmed Ali, a teacher, and two of his pupils"
+                    sibling.shape == "toll" and (numbers[k].text.lower() in ("a", "an") or _AN_APPOSITION.match(between))))
                     and _NEXT_VICTIMS_GAP.fullmatch(between)):
                 # "killed three policemen and two civilians", "killed a farmer and his three brothers",
                 # "claimed the lives of two police officers and a shopkeeper", "killed two officers of
@@ -1765,6 +1766,7 @@ _NEXT_VICTIMS_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}[A
 # "wounded with knives" is the means)
 _ALONG_WITH_GAP = re.compile(r"(?:\s+[^,;:.()]{0,60}?)?(?:,\s*(?:along\s+|together\s+)?with|\s+(?:along|together)\s+with)\s+",
                              re.IGNORECASE)
+_AN_APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;.()\d]{1,40},")
 _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|had|has)\b")
 _LONG_AND_GAP = re.compile(r"[^;:.()\d]{0,100}?,?\s+and\s+")
 _ANAPHORIC_VICTIMS = frozenset({"victim", "victims", "deceased", "dead", "slain"})

@@ -271,6 +271,7 @@ def test_a_may_date_is_not_a_hypothetical():
     ("Killed in the attack were Chief Inspector Serkan Yavuz and three constables.",
      [("killed", 1, 1, "exact"), ("killed", 3, 3, "exact")]),
     ("Among the dead were Ahmed Ali, a teacher, and a student.", [("killed", 1, 1, "exact"), ("killed", 1, 1, "exact")]),
+    ("Among the dead were Ahmed Ali, a teacher, and two of his pupils.", [("killed", 1, 1, "exact"), ("killed", 2, 2, "exact")]),
     # a long phrase between the participle and its verb
     ("Killed in an attack on a post of the 56th Brigade in the Daquq district, south of Kirkuk, late on Monday were "
      "three fighters, including a company commander.", [("killed", 3, 3, "exact"), ("killed", 1, 1, "exact")]),
