@@ -1685,8 +1685,8 @@ _DEFINITE_VICTIM_BEFORE = re.compile(
 # "The commanding officer, a lieutenant colonel, was among the dead": one of a toll, not a recap
 # a definite person coordinated with a count: "Three soldiers and their commander were killed",
 # "The commander and three soldiers were killed"
-_COUNTED_AND_BEFORE = re.compile(r"\b(?:\d+|" + COUNT_WORDS
-                                 + r")\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
+_COUNT_WORD = r"\d+|" + COUNT_WORDS
+_COUNTED_AND_BEFORE = re.compile(r"\b(?:" + _COUNT_WORD + r")\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
 _PERSON_COMMA_BEFORE = re.compile(r"\b(?:the|" + _POSSESSIVE[3:-1] + r")\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+),\s+$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"[^,.;:]*?\s+(?:and|or)\s+", re.IGNORECASE)
 
@@ -1701,7 +1701,7 @@ def _apposition_to_a_person(text: str, at: int, gaz: Gazetteer) -> bool:
 
 # "killing the lieutenant and his driver": one victim an outcome verb took, and one more
 _ONE_COUNTED_AND_BEFORE = re.compile(r"\b" + _TAKING_VERB + r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}and\s+$", re.IGNORECASE)
-_AND_A_COUNT_AFTER = re.compile(r"\s*,?\s+and\s+(?:\d+|" + COUNT_WORDS + r")\b",
+_AND_A_COUNT_AFTER = re.compile(r"\s*,?\s+and\s+(?:" + _COUNT_WORD + r")\b",
                                 re.IGNORECASE)
 _AMONG_THE_DEAD_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:was|were)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties|fatalities)\b",
@@ -1800,7 +1800,6 @@ _OF_HIS_COMPANIONS = re.compile(r"\s+of\s+" + _POSSESSIVE + r"\s+(?:[\w-]+\s+)?(
                                 re.IGNORECASE)
 _ENTOURAGE_AFTER = re.compile(r"\s+(?:other\s+|of\s+" + _POSSESSIVE + r"\s+)?(?:" + "|".join(sorted(_ENTOURAGE_NOUNS)) + r")\b",
                               re.IGNORECASE)
-_COUNT_WORD = r"\d+|" + COUNT_WORDS
 _FAMILY_AND = re.compile(rf"(?P<np>(?:\s+[\w'-]+){{1,3}}?)(?P<mid>(?:,\s+{_POSSESSIVE}\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+)*),?\s+and\s+"
                          rf"(?:(?P<poss>{_POSSESSIVE[3:-1]})\s+)?")
 _FAMILY_ITEM = re.compile(rf",\s+{_POSSESSIVE}\s+(?:(?P<count>{_COUNT_WORD})\s+)?(?:[\w'-]+\s+)?(?P<kin>[\w'-]+)", re.IGNORECASE)
