@@ -1052,7 +1052,7 @@ class SentenceAnalyser:
         """'He was one of five people wounded', 'One of the nine persons injured ... succumbed': the
         count after 'one of', with its participle, is a figure of its own; the one is among them, so
         a claim of the one with the same outcome says nothing more and goes."""
-        found = list(claims)
+        found, added = list(claims), False
         for claim in claims:
             if claim.number.text.lower() != "one" or (of := _ONE_OF.match(text, claim.number.end)) is None:
                 continue
@@ -1066,9 +1066,11 @@ class SentenceAnalyser:
                 continue
             outcome = PASSIVE_TRIGGERS[tokens[after].low]
             found.append(self._claim(many, outcome, many.start, tokens[after].end, "passive", np_info, tokens, last))
+            added = True
             if claim.outcome == outcome:
                 found.remove(claim)
-        return sorted(found, key=lambda c: c.number.start)
+        # a new count takes its place by position; a sentence without one keeps its order as it was
+        return sorted(found, key=lambda c: c.number.start) if added else claims
 
     def _some_of_them(self, tokens: list[Token], last: int, number: NumberPhrase) -> SentenceClaim | None:
         """'Three of them were children' after a sentence that told a figure: a part of it, of its outcome."""
