@@ -202,13 +202,17 @@ _TOLL_BEFORE = re.compile(
     # "The injured, among them 3 children aged between 6 and 10, were shifted to hospital"
     r"|^\W*(?:the|those)\s+(?P<amongthem>dead|killed|wounded|injured)\s*,\s+(?:among|including)\s+(?:them|whom)\s+$"
     r"|(?:\bof|(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)\bamong)\s+(?:the|those)\s+(?:\w+\s+)?(?P<ofthe>dead|killed|injured|wounded|casualties),\s+$"
-    # "Of the 27, nine were soldiers": the figure of the sentence before, whose outcome is carried
-    r"|^\W*of\s+(?P<anaphor>the\s+\d[\d,]*|them|those|these)\s*,\s+$"
+    r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,160}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
+    re.IGNORECASE,
+)
+# Read only in a sentence that carries the outcome of the one before (SentenceAnalyser.claims)
+_CARRIED_TOLL_BEFORE = re.compile(
+    # "Of the 27, nine were soldiers": the figure of the sentence before
+    r"^\W*of\s+(?P<anaphor>the\s+\d[\d,]*|them|those|these)\s*,\s+$"
     # "The Ministry of Health figure is 37": another count of the figure before
     r"|\b(?P<figure>figure|count|tally|estimate)\s+(?:is|was|stands\s+at|stood\s+at|to|at|of)(?:\s+now)?\s+$"
     # "By Sunday evening the prosecutor's office said eight": a source's count of the figure before
-    r"|\b(?P<said>said|says|counted|reported)\s+$"
-    r"|^\W*(?:those\s+)?(?P<inverted>killed|wounded|injured|martyred|dead)\b[^.;]{0,160}?\b(?:were|was|are)\s+(?:[^.;]{0,80}?\s(?:and|,)\s+)?$",
+    r"|\b(?P<said>said|says|counted|reported)\s+$",
     re.IGNORECASE,
 )
 # "rose to 41 from 12", "rose to 412 in 2023 from 287", "fell to 300 in May from 412"
@@ -491,17 +495,16 @@ class SentenceAnalyser:
         before = self._masked[shift:number.start]
         # outcome nouns and labels before the number: "death toll rose to 14", "Fatalities: 3"
         toll = _TOLL_BEFORE.search(before.rstrip('"\u201c'))  # 'put the toll at "more than 30"'
-        if toll and (toll.group("anaphor") or toll.group("figure") or toll.group("said")) and not self._carried:
-            toll = None
-        if toll and toll.group("said") and not _CLAUSE_ENDS_AFTER.match(text, number.end):
-            toll = None  # "said eight militants ...": the number starts a clause of its own
+        if toll is None and self._carried:
+            toll = _CARRIED_TOLL_BEFORE.search(before.rstrip('"\u201c'))
+            if toll and toll.group("said") and not _CLAUSE_ENDS_AFTER.match(text, number.end):
+                toll = None  # "said eight militants ...": the number starts a clause of its own
         if toll:
-            kind = (toll.group("kind") or toll.group("gave") or toll.group("numkind") or toll.group("label") or toll.group("stood") or toll.group("put")
-                    or toll.group("whom")
-                    or toll.group("among") or toll.group("among2") or toll.group("incl") or toll.group("ofthe") or toll.group("inverted")
-                    or toll.group("amongthem")
-                    or (self._carried if toll.group("anaphor") or toll.group("figure") or toll.group("said") else None)
-                    or "death").lower()
+            cue = toll.groupdict()
+            kind = self._carried if toll.re is _CARRIED_TOLL_BEFORE else (
+                cue["kind"] or cue["gave"] or cue["numkind"] or cue["label"] or cue["stood"] or cue["put"] or cue["whom"]
+                or cue["among"] or cue["among2"] or cue["incl"] or cue["ofthe"] or cue["inverted"] or cue["amongthem"]
+                or "death").lower()
             outcome = {"casualty": KOW, "casualties": KOW, "injury": WOUNDED, "injured": WOUNDED, "wounded": WOUNDED,
                        "injuries": WOUNDED, "missing": MISSING, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
                        "hostages": KIDNAPPED}.get(kind, KILLED)
@@ -515,12 +518,12 @@ class SentenceAnalyser:
             claim = self._claim(number, outcome, shift + toll.start(), number.end, "toll", np_info, tokens, last)
             if claim.victim_term is None:  # "the number of Iraqi troops killed ... rose to seven"
                 lead = shift + toll.start()
-                if toll.group("stood") or toll.group("whom"):  # "Civilian deaths rose to 412": who died is told before the noun
+                if cue.get("stood") or cue.get("whom"):  # "Civilian deaths rose to 412": who died is told before the noun
                     words = _WORDS_BEFORE.search(text, 0, lead)
                     lead = words.start() if words else lead
                 self._victims_inside(claim, text[lead:shift + toll.end()])
-            claim.extras["part_cue"] = bool(toll.group("among") or toll.group("among2") or toll.group("incl") or toll.group("ofthe")
-                                            or toll.group("amongthem") or toll.group("anaphor")) or claim.extras["part_cue"]
+            claim.extras["part_cue"] = bool(cue.get("among") or cue.get("among2") or cue.get("incl") or cue.get("ofthe")
+                                            or cue.get("amongthem") or cue.get("anaphor")) or claim.extras["part_cue"]
             return claim
         bring = _BRING_TO.search(before)
         if bring:
