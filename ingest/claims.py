@@ -215,8 +215,8 @@ _CARRIED_TOLL_BEFORE = re.compile(
     r"|\b(?P<said>said|says|counted|reported)\s+$",
     re.IGNORECASE,
 )
-# "rose to 41 from 12", "rose to 412 in 2023 from 287", "fell to 300 in May from 412"
 _SOURCE_ASIDE = re.compile(r",[^,.;]{0,60}\b(?:said|says|told|reported|according\s+to)\b[^,.;]{0,40},", re.IGNORECASE)
+# "rose to 41 from 12", "rose to 412 in 2023 from 287", "fell to 300 in May from 412"
 _FROM_AFTER_TOLL = re.compile(
     r"\s*,?\s*(?:(?:in|during|over|for)\s+(?:the\s+)?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?|first\s+\w+|last\s+\w+|"
     r"past\s+\w+)\s*,?\s*|this\s+(?:year|month|week)\s*,?\s*)?from\s+")
